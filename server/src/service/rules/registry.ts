@@ -1,0 +1,35 @@
+/**
+ * The explicit list of rules. A code is stable and never reused; adding a rule means adding its
+ * file and one line here. `docs/rules.md` and the settings schema are generated from this list.
+ */
+import type { RecordRule, Rule } from './define-rule';
+import { zoneParserRules } from '../hosts/zone-file/parser-rules';
+import { zoneRules } from '../zone-rules';
+
+export const RULES: readonly Rule[] = [...zoneParserRules, ...zoneRules];
+
+const byCode = new Map<string, Rule>();
+for (const rule of RULES) {
+  if (byCode.has(rule.code)) throw new Error(`duplicate rule code ${rule.code}`);
+  byCode.set(rule.code, rule);
+}
+
+export function ruleByCode(code: string): Rule | undefined {
+  return byCode.get(code);
+}
+
+const anyType: RecordRule[] = RULES.filter((r): r is RecordRule => r.scope === 'record' && !r.types);
+const byType = new Map<string, RecordRule[]>();
+for (const rule of RULES) {
+  if (rule.scope !== 'record' || !rule.types) continue;
+  for (const type of rule.types) {
+    const list = byType.get(type) ?? [...anyType];
+    list.push(rule);
+    byType.set(type, list);
+  }
+}
+
+/** The record rules that look at records of `type`. */
+export function recordRulesByType(type: string): readonly RecordRule[] {
+  return byType.get(type) ?? anyType;
+}
