@@ -1,0 +1,125 @@
+/**
+ * Domain names in presentation format (RFC 1035 §5.1): absolute and relative names, `@`,
+ * escapes in labels, label and name length limits (RFC 1035 §2.3.4).
+ */
+
+/** Makes a name absolute, lower case, with the trailing dot. `@` is the origin. */
+export function absoluteName(text: string, origin: string): string {
+  if (text === '@') return origin.toLowerCase();
+  const lower = text.toLowerCase();
+  if (isAbsolute(lower)) return lower;
+  if (origin === '.' || origin === '') return `${lower}.`;
+  return `${lower}.${origin.toLowerCase()}`;
+}
+
+/** True when the name ends in an unescaped dot. */
+export function isAbsolute(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  let backslashes = 0;
+  for (let i = text.length - 2; i >= 0 && text.charCodeAt(i) === 92; i--) backslashes++;
+  return backslashes % 2 === 0;
+}
+
+/** True when `name` equals `zone` or lies below it (both absolute). */
+export function isInZone(name: string, zone: string): boolean {
+  if (zone === '.') return true;
+  return name === zone || name.endsWith(`.${zone}`);
+}
+
+/** The labels of a name with their offsets inside the text (escapes kept as written). */
+export function splitLabels(text: string): { text: string; start: number; octets: number }[] {
+  const labels: { text: string; start: number; octets: number }[] = [];
+  if (text === '.' || text === '@') return labels;
+  let start = 0;
+  let octets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57 && i + 3 < text.length + 1 && /^[0-9]{3}$/.test(text.slice(i + 1, i + 4))) i += 3;
+      else i += 1;
+      octets += 1;
+    } else if (c === 46 /* . */) {
+      labels.push({ text: text.slice(start, i), start, octets });
+      start = i + 1;
+      octets = 0;
+    } else {
+      octets += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+  }
+  if (start < text.length) labels.push({ text: text.slice(start), start, octets });
+  return labels;
+}
+
+/** A problem with a name, relative to the start of its text. */
+export interface NameProblem {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+/** Checks label lengths (≤ 63 octets), empty labels and the total length (≤ 255 octets). */
+export function checkName(text: string, origin: string): NameProblem[] {
+  const problems: NameProblem[] = [];
+  if (text === '@' || text === '.' || text === '*') return problems;
+  const labels = splitLabels(text);
+  let total = 1;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    if (label.octets === 0) {
+      problems.push({ start: Math.max(0, label.start - 1), end: label.start + 1, message: 'Empty label (two dots in a row, or a leading dot): remove the extra dot.' });
+    } else if (label.octets > 63) {
+      problems.push({
+        start: label.start,
+        end: label.start + label.text.length,
+        message: `Label is ${label.octets} octets long; a label may hold at most 63 (RFC 1035 §2.3.4). Shorten it.`,
+      });
+    }
+    total += label.octets + 1;
+  }
+  if (!isAbsolute(text) && origin !== '.') {
+    for (const l of splitLabels(origin)) total += l.octets + 1;
+  }
+  if (total > 255) {
+    problems.push({
+      start: 0,
+      end: text.length,
+      message: `Name is ${total} octets long in wire format; a name may hold at most 255 (RFC 1035 §2.3.4). Shorten it.`,
+    });
+  }
+  return problems;
+}
+
+/** True when the text is an IPv4 dotted quad. */
+export function isIPv4(text: string): boolean {
+  const parts = text.split('.');
+  if (parts.length !== 4) return false;
+  return parts.every((p) => p.length > 0 && p.length <= 3 && /^[0-9]+$/.test(p) && Number(p) <= 255 && !(p.length > 1 && p[0] === '0'));
+}
+
+/** True when the text is an IPv6 address (RFC 4291 §2.2), with an optional embedded IPv4 tail. */
+export function isIPv6(text: string): boolean {
+  if (text.length < 2 || text.length > 45 || !text.includes(':')) return false;
+  let body = text;
+  let groupsForV4 = 0;
+  const lastColon = text.lastIndexOf(':');
+  const tail = text.slice(lastColon + 1);
+  if (tail.includes('.')) {
+    if (!isIPv4(tail)) return false;
+    body = text.slice(0, lastColon + 1) + '0';
+    groupsForV4 = 1;
+  }
+  const double = body.indexOf('::');
+  if (double !== body.lastIndexOf('::')) return false;
+  const hexGroup = (g: string) => /^[0-9a-fA-F]{1,4}$/.test(g);
+  if (double >= 0) {
+    const left = body.slice(0, double);
+    const right = body.slice(double + 2);
+    const l = left === '' ? [] : left.split(':');
+    const r = right === '' ? [] : right.split(':');
+    if (!l.every(hexGroup) || !r.every(hexGroup)) return false;
+    return l.length + r.length + groupsForV4 <= 7;
+  }
+  const groups = body.split(':');
+  return groups.length + groupsForV4 === 8 && groups.every(hexGroup);
+}
