@@ -1,23 +1,28 @@
 /** The zone-file host adapter (RFC 1035 §5, BIND usage). */
 import type { DocumentInput, FileSystem, ParsedDocument } from '../../model';
 import type { HostAdapter } from '../host';
+import { looksLikeZoneFileName } from './origin';
+import { parseZone } from './parser';
+
+/** True when the first line starts with `$ORIGIN` or `$TTL` (any case). */
+function firstLineIsZone(text: string): boolean {
+  const head = text.slice(0, 16).toUpperCase();
+  return head.startsWith('$ORIGIN') || head.startsWith('$TTL');
+}
 
 export const zoneFileHost: HostAdapter = {
   id: 'zone-file',
   matches(input: DocumentInput): boolean {
-    return input.languageId === 'dns-zone';
+    if (input.languageId === 'dns-zone') return true;
+    if (input.languageId !== undefined && input.languageId !== 'plaintext') return false;
+    return looksLikeZoneFileName(input.uri) || firstLineIsZone(input.text);
   },
-  parse(input: DocumentInput, _fileSystem: FileSystem | undefined): ParsedDocument {
-    return {
+  parse(input: DocumentInput, fileSystem: FileSystem | undefined): ParsedDocument {
+    return parseZone({
       uri: input.uri,
-      host: 'zone-file',
       text: input.text,
       ...(input.version !== undefined ? { version: input.version } : {}),
-      records: [],
-      includedRecords: [],
-      directives: [],
-      groups: [],
-      problems: [],
-    };
+      ...(fileSystem ? { fileSystem } : {}),
+    });
   },
 };

@@ -1,0 +1,340 @@
+/**
+ * The zone-file parser (RFC 1035 §5, BIND usage): turns scanner entries into record sites and
+ * directives. Handles `$ORIGIN`, `$TTL`, `$INCLUDE` (relative to the file, loops detected),
+ * `$GENERATE` (checked, not expanded), `@`, blank owners, TTL units, TTL and class in either
+ * order, RFC 3597 `TYPEnnn` and `\#`. A bad record is a problem and parsing goes on.
+ */
+import type { Directive, FileSystem, OffsetRange, ParsedDocument, Problem } from '../../model';
+import { absoluteName, checkName, isAbsolute } from '../../records/names';
+import { canonicalClassName, canonicalTypeName } from '../../records/rr-types';
+import { parseTtl } from '../../records/ttl';
+import { decodeCharString } from './char-string';
+import { checkGenerate } from './generate';
+import { originFromFileName } from './origin';
+import { scan, TokenFlags, type Entry, type Token } from './scanner';
+import { ZoneRecord, ZoneToken } from './tokens';
+import { CODES } from './codes';
+
+export interface ZoneParseInput {
+  readonly uri: string;
+  readonly text: string;
+  readonly version?: number;
+  readonly fileSystem?: FileSystem;
+  /** Origin in force at the start (for included files). */
+  readonly origin?: string;
+  /** URIs of the files that include this one, outermost first (loop detection). */
+  readonly includeStack?: readonly string[];
+}
+
+const MAX_INCLUDE_DEPTH = 16;
+const SUPPRESS = 'zonemail-disable-next-line';
+
+/** True when the text looks binary (NUL bytes or many control characters near the start). */
+export function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function parseZone(input: ZoneParseInput): ParsedDocument {
+  const { uri, text } = input;
+  const records: ZoneRecord[] = [];
+  const includedRecords: ZoneRecord[] = [];
+  const directives: Directive[] = [];
+  const groups: OffsetRange[] = [];
+  const problems: Problem[] = [];
+  const base = {
+    uri,
+    host: 'zone-file' as const,
+    text,
+    ...(input.version !== undefined ? { version: input.version } : {}),
+  };
+
+  if (looksBinary(text)) {
+    problems.push({
+      code: CODES.binaryContent,
+      range: { start: 0, end: Math.min(text.length, 1) },
+      message: 'This file looks binary (NUL bytes or control characters), not like a zone file: it was not checked.',
+    });
+    return { ...base, records, includedRecords, directives, groups, problems, skipped: 'binary' };
+  }
+
+  const fileOrigin = originFromFileName(uri);
+  let origin = input.origin ?? fileOrigin ?? '.';
+  let originKnown = input.origin !== undefined || fileOrigin !== undefined;
+  let firstOriginDirective: string | undefined;
+  let soaOwner: string | undefined;
+  let defaultTtl: number | undefined;
+  let lastTtl: number | undefined;
+  let reportedMissingTtl = false;
+  let reportedMissingOrigin = false;
+  let previousOwner: string | undefined;
+  let previousClass = 'IN';
+  let pending: Set<string> | undefined;
+  let suppressed: Set<string> | undefined;
+
+  const raw = (t: Token) => text.slice(t.start, t.end);
+  const report = (code: string, start: number, end: number, message: string): void => {
+    if (suppressed && (suppressed.has(code) || suppressed.has('*'))) return;
+    problems.push({ code, range: { start, end: Math.max(end, start) }, message });
+  };
+  const reportEscapes = (t: Token): ZoneToken => {
+    const zt = new ZoneToken(text, t);
+    if (t.flags & TokenFlags.Escaped) {
+      zt.preset(decodeCharString(text, t, (p) => report(CODES.invalidEscape, p.start, p.end, p.message)));
+    }
+    return zt;
+  };
+
+  const onComment = (start: number, end: number, standalone: boolean): void => {
+    if (!standalone) return;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (!text.startsWith(SUPPRESS, i)) return;
+    const rest = text.slice(i + SUPPRESS.length, end);
+    if (rest.length > 0 && rest.charCodeAt(0) !== 32 && rest.charCodeAt(0) !== 9) return;
+    const codes = rest.split(/[\s,]+/).filter((c) => c.length > 0);
+    pending ??= new Set();
+    if (codes.length === 0) pending.add('*');
+    for (const c of codes) pending.add(c);
+  };
+
+  const directive = (entry: Entry): void => {
+    const [nameTok, ...argToks] = entry.tokens;
+    const name = raw(nameTok!).toUpperCase();
+    const args = argToks.map((t) => ({ text: raw(t), range: { start: t.start, end: t.end } }));
+    directives.push({ name, nameRange: { start: nameTok!.start, end: nameTok!.end }, args, range: { start: nameTok!.start, end: entry.end } });
+    for (const t of argToks) reportEscapes(t);
+    const first = argToks[0];
+    switch (name) {
+      case '$ORIGIN': {
+        if (!first) {
+          report(CODES.invalidDirective, nameTok!.start, nameTok!.end, '$ORIGIN needs a domain name: write e.g. `$ORIGIN example.com.`');
+          return;
+        }
+        const value = raw(first);
+        for (const p of checkName(value, isAbsolute(value) ? '.' : origin)) {
+          report(CODES.invalidName, first.start + p.start, first.start + p.end, p.message);
+        }
+        origin = absoluteName(value === '@' ? origin : value, origin);
+        originKnown = true;
+        firstOriginDirective ??= origin;
+        extraArgs(argToks, 1, '$ORIGIN');
+        return;
+      }
+      case '$TTL': {
+        if (!first) {
+          report(CODES.invalidTtl, nameTok!.start, nameTok!.end, '$TTL needs a value: write e.g. `$TTL 3600` or `$TTL 1h`.');
+          return;
+        }
+        const ttl = parseTtl(raw(first));
+        if ('error' in ttl) report(CODES.invalidTtl, first.start, first.end, ttl.error);
+        else defaultTtl = ttl.seconds;
+        extraArgs(argToks, 1, '$TTL');
+        return;
+      }
+      case '$INCLUDE':
+        include(entry, argToks);
+        return;
+      case '$GENERATE': {
+        for (const p of checkGenerate(args.map((a) => a.text))) {
+          const at = p.arg >= 0 ? argToks[p.arg]! : nameTok!;
+          report(CODES.invalidDirective, at.start, p.arg >= 0 && p.arg === args.length - 1 ? entry.end : at.end, p.message);
+        }
+        return;
+      }
+      default:
+        report(
+          CODES.invalidDirective,
+          nameTok!.start,
+          nameTok!.end,
+          `Unknown directive \`${raw(nameTok!)}\`: zone files know $ORIGIN, $TTL, $INCLUDE and $GENERATE.`,
+        );
+    }
+  };
+
+  const extraArgs = (argToks: Token[], allowed: number, name: string): void => {
+    if (argToks.length > allowed) {
+      const from = argToks[allowed]!;
+      report(CODES.syntax, from.start, argToks[argToks.length - 1]!.end, `${name} takes ${allowed} argument: remove the extra text (or make it a comment with \`;\`).`);
+    }
+  };
+
+  const include = (entry: Entry, argToks: Token[]): void => {
+    const fileTok = argToks[0];
+    if (!fileTok) {
+      report(CODES.invalidDirective, entry.tokens[0]!.start, entry.tokens[0]!.end, '$INCLUDE needs a file name: write e.g. `$INCLUDE keys.zone`.');
+      return;
+    }
+    const fileName = fileTok.flags & TokenFlags.Quoted ? decodeCharString(text, fileTok).value : raw(fileTok);
+    const originTok = argToks[1];
+    const includeOrigin = originTok ? absoluteName(raw(originTok), origin) : origin;
+    if (!input.fileSystem) return;
+    let target: string;
+    try {
+      target = new URL(fileName, fileName.startsWith('/') ? 'file:///' : uri).href;
+    } catch {
+      return;
+    }
+    const stack = [...(input.includeStack ?? []), uri];
+    if (stack.includes(target)) {
+      report(CODES.includeLoop, fileTok.start, fileTok.end, `\`${fileName}\` includes itself (directly or through other files): remove the $INCLUDE that closes the loop.`);
+      return;
+    }
+    if (stack.length > MAX_INCLUDE_DEPTH) {
+      report(CODES.includeLoop, fileTok.start, fileTok.end, `$INCLUDE is nested more than ${MAX_INCLUDE_DEPTH} files deep: flatten the includes.`);
+      return;
+    }
+    const content = input.fileSystem.readFile(target);
+    if (content === undefined) {
+      report(CODES.includeMissing, fileTok.start, fileTok.end, `Cannot read \`${fileName}\` (looked for ${target}): check the path; it is resolved relative to this file.`);
+      return;
+    }
+    const inner = parseZone({ uri: target, text: content, fileSystem: input.fileSystem, origin: includeOrigin, includeStack: stack });
+    for (const p of inner.problems) {
+      if (p.code === CODES.includeLoop) report(CODES.includeLoop, fileTok.start, fileTok.end, p.message);
+    }
+    includedRecords.push(...(inner.records as ZoneRecord[]), ...(inner.includedRecords as ZoneRecord[]));
+  };
+
+  const record = (entry: Entry): void => {
+    const tokens = entry.tokens;
+    let idx = 0;
+    let owner: string;
+    let ownerText: string | undefined;
+    let ownerRange: OffsetRange | undefined;
+    if (!entry.blankOwner) {
+      const t = tokens[0]!;
+      ownerText = raw(t);
+      ownerRange = { start: t.start, end: t.end };
+      if (t.flags & TokenFlags.Escaped) reportEscapes(t);
+      for (const p of checkName(ownerText, origin)) report(CODES.invalidName, t.start + p.start, t.start + p.end, p.message);
+      if (!originKnown && !reportedMissingOrigin && !isAbsolute(ownerText)) {
+        reportedMissingOrigin = true;
+        report(
+          CODES.missingOrigin,
+          t.start,
+          t.end,
+          'No $ORIGIN before this relative name and none can be derived from the file name: names are taken relative to the root. Add `$ORIGIN example.com.` at the top.',
+        );
+      }
+      owner = absoluteName(ownerText, origin);
+      idx = 1;
+    } else if (previousOwner !== undefined) {
+      owner = previousOwner;
+    } else {
+      const t = tokens[0]!;
+      report(CODES.syntax, t.start, t.end, 'This record has no owner name and there is no previous record to take it from: write the owner at the start of the line.');
+      return;
+    }
+    previousOwner = owner;
+
+    let ttl: number | undefined;
+    let ttlRange: OffsetRange | undefined;
+    let rrClass: string | undefined;
+    for (let k = 0; k < 2 && idx < tokens.length; k++) {
+      const t = tokens[idx]!;
+      const c = text.charCodeAt(t.start);
+      if (ttlRange === undefined && isDigit(c)) {
+        const parsed = parseTtl(raw(t));
+        if ('error' in parsed) report(CODES.invalidTtl, t.start, t.end, parsed.error);
+        else ttl = parsed.seconds;
+        ttlRange = { start: t.start, end: t.end };
+        idx++;
+        continue;
+      }
+      if (rrClass === undefined) {
+        const cls = canonicalClassName(raw(t));
+        if (cls) {
+          rrClass = cls;
+          idx++;
+          continue;
+        }
+      }
+      break;
+    }
+    const typeTok = tokens[idx];
+    if (!typeTok) {
+      const last = tokens[tokens.length - 1]!;
+      report(CODES.syntax, last.start, last.end, 'This record has no type: add the record type and its data, e.g. `IN A 192.0.2.1`.');
+      return;
+    }
+    const typeText = raw(typeTok);
+    const type = canonicalTypeName(typeText);
+    if (!type) {
+      report(
+        CODES.unknownType,
+        typeTok.start,
+        typeTok.end,
+        `\`${typeText}\` is not a record type: write a type such as A, AAAA, MX, TXT or CNAME, or TYPEnnn with \`\\#\` data for an unknown one (RFC 3597 §5).`,
+      );
+      return;
+    }
+    if (ttl === undefined && ttlRange === undefined) {
+      ttl = defaultTtl ?? lastTtl;
+      if (ttl === undefined && !reportedMissingTtl) {
+        reportedMissingTtl = true;
+        report(CODES.missingTtl, typeTok.start, typeTok.end, 'This record has no TTL and no $TTL comes before it: add `$TTL 3600` (or your default) at the top of the file.');
+      }
+    } else if (ttl !== undefined) {
+      lastTtl = ttl;
+    }
+    rrClass ??= previousClass;
+    previousClass = rrClass;
+    const rdata: ZoneToken[] = [];
+    for (let i = idx + 1; i < tokens.length; i++) rdata.push(reportEscapes(tokens[i]!));
+    const first = tokens[0]!;
+    const rec = new ZoneRecord({
+      uri,
+      owner,
+      ...(ownerText !== undefined ? { ownerText } : {}),
+      ...(ownerRange ? { ownerRange } : {}),
+      ...(ttl !== undefined ? { ttl } : {}),
+      ...(ttlRange ? { ttlRange } : {}),
+      rrClass,
+      type,
+      typeRange: { start: typeTok.start, end: typeTok.end },
+      rdata,
+      generic: rdata.length > 0 && rdata[0]!.raw === '\\#',
+      range: { start: first.start, end: entry.end },
+      origin,
+      ...(suppressed ? { suppressed } : {}),
+    });
+    if (type === 'SOA') soaOwner ??= owner;
+    records.push(rec);
+  };
+
+  scan(text, {
+    comment: onComment,
+    problem: (p) => report(CODES.syntax, p.start, p.end, p.message),
+    entry(entry) {
+      suppressed = pending;
+      pending = undefined;
+      for (const g of entry.groups) groups.push(g);
+      const first = entry.tokens[0]!;
+      if (!entry.blankOwner && text.charCodeAt(first.start) === 36 /* $ */) directive(entry);
+      else record(entry);
+      suppressed = undefined;
+    },
+  });
+
+  const zoneOrigin = soaOwner ?? firstOriginDirective ?? input.origin ?? fileOrigin;
+  return {
+    ...base,
+    records,
+    includedRecords,
+    ...(zoneOrigin ? { zoneOrigin } : {}),
+    directives,
+    groups,
+    problems,
+  };
+}
