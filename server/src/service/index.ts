@@ -13,6 +13,7 @@ import { complete, type ServiceCompletionItem } from './features/complete';
 import { codeActions, type ServiceCodeAction } from './features/code-actions';
 import { documentSymbols, type ServiceSymbol } from './features/symbols';
 import { foldingRanges } from './features/folding';
+import { CODES } from './hosts/zone-file/codes';
 
 export * from './model';
 export type { ServiceDiagnostic } from './features/diagnostic';
@@ -22,7 +23,7 @@ export type { ServiceCodeAction } from './features/code-actions';
 export type { ServiceSymbol } from './features/symbols';
 export type { ValidationOptions } from './features/validate';
 export { RULES, ruleByCode } from './rules/registry';
-export { SOURCE } from './features/diagnostic';
+export { SOURCE, ruleDocHref } from './features/diagnostic';
 
 export interface LanguageServiceOptions {
   /** Reads files for `$INCLUDE`; without it includes are not followed (and not reported missing). */
@@ -32,8 +33,12 @@ export interface LanguageServiceOptions {
 export interface LanguageService {
   /** The host adapter for a document, or undefined when no host handles it. */
   hostFor(input: DocumentInput): HostAdapter | undefined;
-  /** Parses a document with its host (the zone-file host when `force` is set and none matches). */
-  parse(input: DocumentInput, force?: boolean): ParsedDocument | undefined;
+  /**
+   * Parses a document with its host (the zone-file host when `force` is set and none matches).
+   * A document longer than `limits.maxSize` characters is not parsed: it gets one
+   * `zone/too-large` information problem instead.
+   */
+  parse(input: DocumentInput, force?: boolean, limits?: ParseLimits): ParsedDocument | undefined;
   validate(document: ParsedDocument, options?: ValidationOptions): ServiceDiagnostic[];
   hover(document: ParsedDocument, offset: number): ServiceHover | undefined;
   complete(document: ParsedDocument, offset: number): ServiceCompletionItem[];
@@ -43,15 +48,22 @@ export interface LanguageService {
   folding(document: ParsedDocument): OffsetRange[];
 }
 
+export interface ParseLimits {
+  /** Largest document (in characters) that is parsed and checked. */
+  readonly maxSize?: number;
+}
+
 const HOSTS: readonly HostAdapter[] = [zoneFileHost];
 
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const hostFor = (input: DocumentInput) => HOSTS.find((h) => h.matches(input));
   return {
     hostFor,
-    parse(input, force = false) {
+    parse(input, force = false, limits = {}) {
       const host = hostFor(input) ?? (force ? zoneFileHost : undefined);
-      return host?.parse(input, options.fileSystem);
+      if (!host) return undefined;
+      if (limits.maxSize !== undefined && input.text.length > limits.maxSize) return tooLarge(input, host, limits.maxSize);
+      return host.parse(input, options.fileSystem);
     },
     validate: (document, validationOptions) => validate(document, validationOptions),
     hover,
@@ -59,5 +71,28 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     codeActions,
     symbols: documentSymbols,
     folding: foldingRanges,
+  };
+}
+
+/** The stand-in for a document over the size limit: no records, one information problem. */
+function tooLarge(input: DocumentInput, host: HostAdapter, maxSize: number): ParsedDocument {
+  const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+  return {
+    uri: input.uri,
+    host: host.id,
+    text: input.text,
+    ...(input.version !== undefined ? { version: input.version } : {}),
+    records: [],
+    includedRecords: [],
+    directives: [],
+    groups: [],
+    problems: [
+      {
+        code: CODES.tooLarge,
+        range: { start: 0, end: 0 },
+        message: `This document (${mb(input.text.length)}) is larger than zonemail.maxFileSize (${mb(maxSize)}), so it is not checked in the editor. Raise the setting, or run \`zonemail check\` on it.`,
+      },
+    ],
+    skipped: 'too-large',
   };
 }
