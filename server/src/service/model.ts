@@ -75,7 +75,11 @@ export interface RecordSite {
   /** Type mnemonic in upper case (`TXT`, `TYPE65534`). */
   readonly type: string;
   readonly typeRange: OffsetRange;
-  /** RDATA tokens in order. For RFC 3597 generic data the first token is `\#`. */
+  /**
+   * RDATA tokens in order. For RFC 3597 generic data the first token is `\#`. Hosts may make
+   * fresh token objects on each access (to keep huge zones small): compare tokens by index or
+   * range, never by identity, and read `rdata` once per check.
+   */
   readonly rdata: readonly RdataToken[];
   /** True when RDATA is written in the RFC 3597 `\# len hex` form. */
   readonly generic: boolean;

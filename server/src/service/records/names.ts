@@ -58,10 +58,32 @@ export interface NameProblem {
   readonly message: string;
 }
 
+const NO_PROBLEMS: NameProblem[] = [];
+
+/**
+ * Fast path without allocation: true when a name without escapes has no empty label, no label
+ * over 63 characters, and fits 255 octets with the origin. Anything else takes the full check.
+ */
+function plainNameIsFine(text: string, origin: string): boolean {
+  let label = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 || c >= 0x80) return false;
+    if (c === 46) {
+      if (label === 0) return false;
+      label = 0;
+    } else if (++label > 63) return false;
+  }
+  const absolute = n > 0 && text.charCodeAt(n - 1) === 46;
+  const total = n + 1 + (absolute || origin === '.' ? 0 : origin.length);
+  return total <= 255;
+}
+
 /** Checks label lengths (≤ 63 octets), empty labels and the total length (≤ 255 octets). */
 export function checkName(text: string, origin: string): NameProblem[] {
+  if (text === '@' || text === '.' || text === '*' || plainNameIsFine(text, origin)) return NO_PROBLEMS;
   const problems: NameProblem[] = [];
-  if (text === '@' || text === '.' || text === '*') return problems;
   const labels = splitLabels(text);
   let total = 1;
   for (let i = 0; i < labels.length; i++) {

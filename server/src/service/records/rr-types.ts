@@ -129,6 +129,8 @@ export function rrTypeByCode(code: number): RrTypeInfo | undefined {
  * not a type at all.
  */
 export function canonicalTypeName(token: string): string | undefined {
+  const direct = byName.get(token);
+  if (direct) return direct.name;
   const upper = token.toUpperCase();
   if (byName.has(upper)) return upper;
   if (upper.startsWith('TYPE') && upper.length > 4 && upper.length <= 9) {
@@ -154,6 +156,7 @@ export const RR_CLASSES: readonly { name: string; code: number; summary: string 
 
 /** The canonical class of a token (`IN`, `CLASS1` → `IN`), or undefined. */
 export function canonicalClassName(token: string): string | undefined {
+  if (token === 'IN') return 'IN';
   const upper = token.toUpperCase();
   if (RR_CLASSES.some((c) => c.name === upper)) return upper;
   if (upper.startsWith('CLASS') && upper.length > 5 && upper.length <= 10 && /^CLASS[0-9]+$/.test(upper)) {

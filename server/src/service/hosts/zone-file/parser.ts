@@ -4,7 +4,7 @@
  * `$GENERATE` (checked, not expanded), `@`, blank owners, TTL units, TTL and class in either
  * order, RFC 3597 `TYPEnnn` and `\#`. A bad record is a problem and parsing goes on.
  */
-import type { Directive, FileSystem, OffsetRange, ParsedDocument, Problem } from '../../model';
+import type { CharString, Directive, FileSystem, OffsetRange, ParsedDocument, Problem } from '../../model';
 import { absoluteName, checkName, isAbsolute } from '../../records/names';
 import { canonicalClassName, canonicalTypeName } from '../../records/rr-types';
 import { parseTtl } from '../../records/ttl';
@@ -12,7 +12,7 @@ import { decodeCharString } from './char-string';
 import { checkGenerate } from './generate';
 import { originFromFileName } from './origin';
 import { scan, TokenFlags, type Entry, type Token } from './scanner';
-import { ZoneRecord, ZoneToken } from './tokens';
+import { TokenPool, ZoneRecord } from './tokens';
 import { CODES } from './codes';
 
 export interface ZoneParseInput {
@@ -87,12 +87,10 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
     if (suppressed && (suppressed.has(code) || suppressed.has('*'))) return;
     problems.push({ code, range: { start, end: Math.max(end, start) }, message });
   };
-  const reportEscapes = (t: Token): ZoneToken => {
-    const zt = new ZoneToken(text, t);
-    if (t.flags & TokenFlags.Escaped) {
-      zt.preset(decodeCharString(text, t, (p) => report(CODES.invalidEscape, p.start, p.end, p.message)));
-    }
-    return zt;
+  const pool = new TokenPool(text);
+  const reportEscapes = (t: Token): CharString | undefined => {
+    if ((t.flags & TokenFlags.Escaped) === 0) return undefined;
+    return decodeCharString(text, t, (p) => report(CODES.invalidEscape, p.start, p.end, p.message));
   };
 
   const onComment = (start: number, end: number, standalone: boolean): void => {
@@ -127,7 +125,7 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
         }
         origin = absoluteName(value === '@' ? origin : value, origin);
         originKnown = true;
-        firstOriginDirective ??= origin;
+        if (records.length === 0) firstOriginDirective ??= origin;
         extraArgs(argToks, 1, '$ORIGIN');
         return;
       }
@@ -210,12 +208,11 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
     const tokens = entry.tokens;
     let idx = 0;
     let owner: string;
-    let ownerText: string | undefined;
-    let ownerRange: OffsetRange | undefined;
+    let ownerTok: Token | undefined;
     if (!entry.blankOwner) {
       const t = tokens[0]!;
-      ownerText = raw(t);
-      ownerRange = { start: t.start, end: t.end };
+      ownerTok = t;
+      const ownerText = raw(t);
       if (t.flags & TokenFlags.Escaped) reportEscapes(t);
       for (const p of checkName(ownerText, origin)) report(CODES.invalidName, t.start + p.start, t.start + p.end, p.message);
       if (!originKnown && !reportedMissingOrigin && !isAbsolute(ownerText)) {
@@ -239,16 +236,16 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
     previousOwner = owner;
 
     let ttl: number | undefined;
-    let ttlRange: OffsetRange | undefined;
+    let ttlTok: Token | undefined;
     let rrClass: string | undefined;
     for (let k = 0; k < 2 && idx < tokens.length; k++) {
       const t = tokens[idx]!;
       const c = text.charCodeAt(t.start);
-      if (ttlRange === undefined && isDigit(c)) {
+      if (ttlTok === undefined && isDigit(c)) {
         const parsed = parseTtl(raw(t));
         if ('error' in parsed) report(CODES.invalidTtl, t.start, t.end, parsed.error);
         else ttl = parsed.seconds;
-        ttlRange = { start: t.start, end: t.end };
+        ttlTok = t;
         idx++;
         continue;
       }
@@ -279,7 +276,7 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
       );
       return;
     }
-    if (ttl === undefined && ttlRange === undefined) {
+    if (ttl === undefined && ttlTok === undefined) {
       ttl = defaultTtl ?? lastTtl;
       if (ttl === undefined && !reportedMissingTtl) {
         reportedMissingTtl = true;
@@ -290,25 +287,37 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
     }
     rrClass ??= previousClass;
     previousClass = rrClass;
-    const rdata: ZoneToken[] = [];
-    for (let i = idx + 1; i < tokens.length; i++) rdata.push(reportEscapes(tokens[i]!));
-    const first = tokens[0]!;
-    const rec = new ZoneRecord({
+    const rdataFirst = pool.size;
+    for (let i = idx + 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const at = pool.add(t.start, t.end, t.flags);
+      const cs = reportEscapes(t);
+      if (cs) pool.preset(at, cs);
+    }
+    const rdataCount = tokens.length - idx - 1;
+    const generic = rdataCount > 0 && text.charCodeAt(tokens[idx + 1]!.start) === 92 && tokens[idx + 1]!.end - tokens[idx + 1]!.start === 2 && text.charCodeAt(tokens[idx + 1]!.start + 1) === 35;
+    const rec = new ZoneRecord(
+      text,
       uri,
       owner,
-      ...(ownerText !== undefined ? { ownerText } : {}),
-      ...(ownerRange ? { ownerRange } : {}),
-      ...(ttl !== undefined ? { ttl } : {}),
-      ...(ttlRange ? { ttlRange } : {}),
+      ownerTok ? ownerTok.start : -1,
+      ownerTok ? ownerTok.end : -1,
+      ttl,
+      ttlTok ? ttlTok.start : -1,
+      ttlTok ? ttlTok.end : -1,
       rrClass,
       type,
-      typeRange: { start: typeTok.start, end: typeTok.end },
-      rdata,
-      generic: rdata.length > 0 && rdata[0]!.raw === '\\#',
-      range: { start: first.start, end: entry.end },
+      typeTok.start,
+      typeTok.end,
+      pool,
+      rdataFirst,
+      rdataCount,
+      generic,
+      tokens[0]!.start,
+      entry.end,
       origin,
-      ...(suppressed ? { suppressed } : {}),
-    });
+    );
+    if (suppressed) rec.suppressed = suppressed;
     if (type === 'SOA') soaOwner ??= owner;
     records.push(rec);
   };

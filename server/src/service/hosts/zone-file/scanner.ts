@@ -37,7 +37,7 @@ export interface Entry {
   /** End offset of the last token or closing parenthesis. */
   readonly end: number;
   /** Offsets of `(`…`)` groups that span lines. */
-  readonly groups: { start: number; end: number }[];
+  readonly groups: readonly { start: number; end: number }[];
 }
 
 export interface ScanHandlers {
@@ -60,6 +60,8 @@ const BACKSLASH = 92;
 /** How many times an unclosed parenthesis may make the scanner go back and resume. */
 const MAX_PAREN_RECOVERIES = 20;
 
+const NO_GROUPS: readonly { start: number; end: number }[] = [];
+
 export function scan(text: string, handlers: ScanHandlers): void {
   const n = text.length;
   let pos = 0;
@@ -70,7 +72,7 @@ export function scan(text: string, handlers: ScanHandlers): void {
     const first = text.charCodeAt(pos);
     const blankOwner = first === SPACE || first === TAB;
     const tokens: Token[] = [];
-    const groups: { start: number; end: number }[] = [];
+    let groups: { start: number; end: number }[] | undefined;
     let depth = 0;
     let openAt = -1;
     let openLineEnd = -1;
@@ -78,8 +80,8 @@ export function scan(text: string, handlers: ScanHandlers): void {
     let sawCode = false;
     let i = pos;
     let restartAt = -1;
-    const problems: ScanProblem[] = [];
-    const comments: { start: number; end: number; standalone: boolean }[] = [];
+    let problems: ScanProblem[] | undefined;
+    let comments: { start: number; end: number; standalone: boolean }[] | undefined;
 
     scanLoop: while (i < n) {
       const c = text.charCodeAt(i);
@@ -101,7 +103,7 @@ export function scan(text: string, handlers: ScanHandlers): void {
         while (j < n && text.charCodeAt(j) !== LF) j++;
         let end = j;
         if (end > i + 1 && text.charCodeAt(end - 1) === CR) end--;
-        comments.push({ start: i + 1, end, standalone: tokens.length === 0 && depth === 0 });
+        (comments ??= []).push({ start: i + 1, end, standalone: tokens.length === 0 && depth === 0 });
         i = j;
         continue;
       }
@@ -119,10 +121,10 @@ export function scan(text: string, handlers: ScanHandlers): void {
       if (c === CLOSE) {
         sawCode = true;
         if (depth === 0) {
-          problems.push({ start: i, end: i + 1, message: 'Closing parenthesis without an opening one: remove it or add the missing `(`.' });
+          (problems ??= []).push({ start: i, end: i + 1, message: 'Closing parenthesis without an opening one: remove it or add the missing `(`.' });
         } else {
           depth--;
-          if (depth === 0 && openLineEnd >= 0) groups.push({ start: openAt, end: i + 1 });
+          if (depth === 0 && openLineEnd >= 0) (groups ??= []).push({ start: openAt, end: i + 1 });
         }
         i++;
         lastEnd = i;
@@ -153,7 +155,7 @@ export function scan(text: string, handlers: ScanHandlers): void {
           let end = j;
           if (end > i && text.charCodeAt(end - 1) === CR) end--;
           flags |= TokenFlags.Unterminated;
-          problems.push({ start: i, end: Math.max(end, i + 1), message: 'Quoted string is not closed on its line: add the closing `"`.' });
+          (problems ??= []).push({ start: i, end: Math.max(end, i + 1), message: 'Quoted string is not closed on its line: add the closing `"`.' });
           tokens.push({ start: i, end, flags });
         } else {
           tokens.push({ start: i, end: j, flags });
@@ -184,7 +186,7 @@ export function scan(text: string, handlers: ScanHandlers): void {
     }
 
     if (i >= n && depth > 0) {
-      problems.push({
+      (problems ??= []).push({
         start: openAt,
         end: openAt + 1,
         message: 'Parenthesis is never closed: add the missing `)` at the end of the record.',
@@ -196,8 +198,8 @@ export function scan(text: string, handlers: ScanHandlers): void {
     }
 
     const limit = restartAt >= 0 ? restartAt : n + 1;
-    for (const c of comments) if (c.start < limit) handlers.comment(c.start, c.end, c.standalone);
-    for (const p of problems) if (p.start < limit || p.start === openAt) handlers.problem(p);
+    if (comments) for (const c of comments) if (c.start < limit) handlers.comment(c.start, c.end, c.standalone);
+    if (problems) for (const p of problems) if (p.start < limit || p.start === openAt) handlers.problem(p);
     if (restartAt >= 0) {
       // Keep what stood on the line of the `(` as the entry, resume on the next line.
       const kept = tokens.filter((t) => t.end <= restartAt);
@@ -207,7 +209,7 @@ export function scan(text: string, handlers: ScanHandlers): void {
       pos = restartAt;
       continue;
     }
-    if (sawCode && tokens.length > 0) handlers.entry({ lineStart, blankOwner, tokens, end: lastEnd, groups });
+    if (sawCode && tokens.length > 0) handlers.entry({ lineStart, blankOwner, tokens, end: lastEnd, groups: groups ?? NO_GROUPS });
     pos = i;
   }
 }

@@ -2,7 +2,7 @@
 import type { CharString, HostKind, OffsetRange, RdataToken, RecordSite, RecordValue } from '../../model';
 import { SourceMap } from '../../text/source-map';
 import { decodeCharString } from './char-string';
-import { TokenFlags, type Token } from './scanner';
+import { TokenFlags } from './scanner';
 
 /** An RDATA token whose decoded form is computed on first use. */
 export class ZoneToken implements RdataToken {
@@ -11,23 +11,25 @@ export class ZoneToken implements RdataToken {
 
   constructor(
     private readonly text: string,
-    private readonly token: Token,
+    readonly start: number,
+    readonly end: number,
+    readonly flags: TokenFlags,
   ) {}
 
   get raw(): string {
-    return (this.rawText ??= this.text.slice(this.token.start, this.token.end));
+    return (this.rawText ??= this.text.slice(this.start, this.end));
   }
 
   get range(): OffsetRange {
-    return { start: this.token.start, end: this.token.end };
+    return { start: this.start, end: this.end };
   }
 
   get quoted(): boolean {
-    return (this.token.flags & TokenFlags.Quoted) !== 0;
+    return (this.flags & TokenFlags.Quoted) !== 0;
   }
 
   get cs(): CharString {
-    return (this.decoded ??= decodeCharString(this.text, this.token));
+    return (this.decoded ??= decodeCharString(this.text, this));
   }
 
   /** Sets the decoded form when it was computed early (to report escape problems). */
@@ -36,66 +38,123 @@ export class ZoneToken implements RdataToken {
   }
 }
 
+/**
+ * The RDATA token bounds of every record of a document, in typed arrays: a zone may hold
+ * millions of records, and keeping one object per token alive would cost more than parsing.
+ */
+export class TokenPool {
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private flags = new Uint8Array(1024);
+  size = 0;
+  /** Decoded forms computed while parsing (tokens with escapes), by pool index. */
+  private readonly presets = new Map<number, CharString>();
+
+  constructor(readonly text: string) {}
+
+  /** Adds a token and returns its index. */
+  add(start: number, end: number, flags: TokenFlags): number {
+    if (this.size === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts, (n) => new Int32Array(n));
+      this.ends = grow(this.ends, (n) => new Int32Array(n));
+      this.flags = grow(this.flags, (n) => new Uint8Array(n));
+    }
+    this.starts[this.size] = start;
+    this.ends[this.size] = end;
+    this.flags[this.size] = flags;
+    return this.size++;
+  }
+
+  preset(index: number, cs: CharString): void {
+    this.presets.set(index, cs);
+  }
+
+  token(index: number): ZoneToken {
+    const t = new ZoneToken(this.text, this.starts[index]!, this.ends[index]!, this.flags[index]!);
+    const cs = this.presets.get(index);
+    if (cs) t.preset(cs);
+    return t;
+  }
+
+  /** Start offset of a token. */
+  startOf(index: number): number {
+    return this.starts[index]!;
+  }
+}
+
 /** Types whose RDATA is one or more character-strings joined into one value. */
 const JOINED_TYPES = new Set(['TXT', 'SPF']);
 
-export interface RecordFields {
-  readonly uri: string;
-  readonly owner: string;
-  readonly ownerText?: string;
-  readonly ownerRange?: OffsetRange;
-  readonly ttl?: number;
-  readonly ttlRange?: OffsetRange;
-  readonly rrClass: string;
-  readonly type: string;
-  readonly typeRange: OffsetRange;
-  readonly rdata: readonly ZoneToken[];
-  readonly generic: boolean;
-  readonly range: OffsetRange;
-  readonly origin: string;
-  readonly suppressed?: ReadonlySet<string>;
-}
-
-/** A zone-file record; `value` is joined on first use for TXT and SPF. */
+/**
+ * A zone-file record. Ranges are kept as numbers and made into objects on demand (a zone may
+ * hold millions of records); `value` is joined on first use for TXT and SPF.
+ */
 export class ZoneRecord implements RecordSite {
   readonly host: HostKind = 'zone-file';
-  readonly uri: string;
-  readonly owner: string;
-  readonly ownerText?: string;
-  readonly ownerRange?: OffsetRange;
-  readonly ttl?: number;
-  readonly ttlRange?: OffsetRange;
-  readonly rrClass: string;
-  readonly type: string;
-  readonly typeRange: OffsetRange;
-  readonly rdata: readonly ZoneToken[];
-  readonly generic: boolean;
-  readonly range: OffsetRange;
-  readonly origin: string;
-  readonly suppressed?: ReadonlySet<string>;
+  suppressed?: ReadonlySet<string>;
   private joined: RecordValue | undefined;
 
-  constructor(fields: RecordFields) {
-    this.uri = fields.uri;
-    this.owner = fields.owner;
-    if (fields.ownerText !== undefined) this.ownerText = fields.ownerText;
-    if (fields.ownerRange) this.ownerRange = fields.ownerRange;
-    if (fields.ttl !== undefined) this.ttl = fields.ttl;
-    if (fields.ttlRange) this.ttlRange = fields.ttlRange;
-    this.rrClass = fields.rrClass;
-    this.type = fields.type;
-    this.typeRange = fields.typeRange;
-    this.rdata = fields.rdata;
-    this.generic = fields.generic;
-    this.range = fields.range;
-    this.origin = fields.origin;
-    if (fields.suppressed) this.suppressed = fields.suppressed;
+  constructor(
+    private readonly text: string,
+    readonly uri: string,
+    readonly owner: string,
+    /** Start and end of the owner token, or -1 for a blank owner. */
+    private readonly ownerStart: number,
+    private readonly ownerEnd: number,
+    readonly ttl: number | undefined,
+    /** Start and end of the TTL token, or -1 when the TTL is inherited. */
+    private readonly ttlStart: number,
+    private readonly ttlEnd: number,
+    readonly rrClass: string,
+    readonly type: string,
+    private readonly typeStart: number,
+    private readonly typeEnd: number,
+    private readonly pool: TokenPool,
+    /** Index of the first RDATA token in the pool, and how many there are. */
+    private readonly rdataFirst: number,
+    private readonly rdataCount: number,
+    readonly generic: boolean,
+    private readonly start: number,
+    private readonly end: number,
+    readonly origin: string,
+  ) {}
+
+  /** RDATA tokens, made on each access (they are not kept alive between checks). */
+  get rdata(): readonly ZoneToken[] {
+    const out: ZoneToken[] = new Array(this.rdataCount);
+    for (let i = 0; i < this.rdataCount; i++) out[i] = this.pool.token(this.rdataFirst + i);
+    return out;
+  }
+
+  get ownerText(): string | undefined {
+    return this.ownerStart >= 0 ? this.text.slice(this.ownerStart, this.ownerEnd) : undefined;
+  }
+
+  get ownerRange(): OffsetRange | undefined {
+    return this.ownerStart >= 0 ? { start: this.ownerStart, end: this.ownerEnd } : undefined;
+  }
+
+  get ttlRange(): OffsetRange | undefined {
+    return this.ttlStart >= 0 ? { start: this.ttlStart, end: this.ttlEnd } : undefined;
+  }
+
+  get typeRange(): OffsetRange {
+    return { start: this.typeStart, end: this.typeEnd };
+  }
+
+  get range(): OffsetRange {
+    return { start: this.start, end: this.end };
   }
 
   get value(): RecordValue | undefined {
     if (this.joined || this.generic || !JOINED_TYPES.has(this.type)) return this.joined;
     const strings = this.rdata.map((t) => t.cs);
-    const map = new SourceMap(this.typeRange.end);
+    const map = new SourceMap(this.typeEnd);
     const starts: number[] = [];
     let text = '';
     for (const s of strings) {

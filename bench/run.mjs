@@ -1,0 +1,364 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: checks a generated zone with `zonemail check` and, in the same run, with
+ * `kzonecheck` and `named-checkzone` when they are installed; prints wall time, records/s and
+ * peak memory of each, the ratios, and each target with PASS or MISS; writes bench/results.json.
+ *
+ *   node bench/run.mjs [--records N] [--runs K] [--quick] [--seed S]
+ *                      [--tools zonemail,kzonecheck,named-checkzone] [--profile] [--allow-empty]
+ *                      [--markdown] [--no-write]
+ *
+ * It builds nothing: `npm run bench` runs `npm run build` first, and this script only checks that
+ * dist/cli.js exists. Exit status: 0 when every tool that ran succeeded (a missed target is
+ * reported, not an error), 1 when zonemail is missing, crashes, exits 2 or finds nothing.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DATA_DIR, DEFAULT_RECORDS, DEFAULT_SEED, ZONE_NAME, ensureZone, parseCount } from './generate.mjs';
+import { hasGnuTime, measureOnce, median, versionOf, which } from './lib/measure.mjs';
+import { CHECK_HEADER, checkRows, formatMarkdown, formatTable, measurement, round, targetLines } from './lib/report.mjs';
+import { summarizeProfile, formatSummary } from './profile-summary.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(HERE);
+const CLI = join(ROOT, 'dist', 'cli.js');
+const RESULTS = join(HERE, 'results.json');
+
+/** The goal for this release: zonemail's wall time within 3× of kzonecheck's. */
+const TARGET_RATIO_KZONECHECK = 3.0;
+
+function parseArgs(argv) {
+  const o = { records: DEFAULT_RECORDS, runs: 3, seed: DEFAULT_SEED, tools: undefined, profile: false, allowEmpty: false, markdown: false, write: true };
+  let recordsSet = false;
+  let runsSet = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    switch (arg) {
+      case '--records':
+        o.records = parseCount(value());
+        recordsSet = true;
+        break;
+      case '--runs':
+        o.runs = parseCount(value());
+        runsSet = true;
+        break;
+      case '--quick':
+        if (!recordsSet) o.records = 100_000;
+        if (!runsSet) o.runs = 1;
+        break;
+      case '--seed':
+        o.seed = Number.parseInt(value(), 10);
+        break;
+      case '--tools':
+        o.tools = value().split(',').map((s) => s.trim()).filter(Boolean);
+        break;
+      case '--profile':
+        o.profile = true;
+        break;
+      case '--allow-empty':
+        o.allowEmpty = true;
+        break;
+      case '--markdown':
+        o.markdown = true;
+        break;
+      case '--no-write':
+        o.write = false;
+        break;
+      case '--help':
+      case '-h':
+        console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 13).map((l) => l.replace(/^ \* ?/, '')).join('\n'));
+        process.exit(0);
+      default:
+        throw new Error(`unknown argument ${arg}`);
+    }
+  }
+  return o;
+}
+
+/** The tools compared, in table order. `args(zone)` must load and fully check the zone. */
+const TOOLS = [
+  {
+    tool: 'zonemail',
+    label: 'zonemail check',
+    locate: () => (existsSync(CLI) ? process.execPath : undefined),
+    args: (zone) => [CLI, 'check', '--format', 'json', zone],
+    version: () => {
+      try {
+        return `zonemail ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version} (node ${process.version})`;
+      } catch {
+        return undefined;
+      }
+    },
+    okExit: (code) => code === 0 || code === 1,
+    missing: 'not built (dist/cli.js missing; run `npm run build`)',
+  },
+  {
+    tool: 'kzonecheck',
+    label: 'kzonecheck',
+    locate: () => which('kzonecheck'),
+    // Semantic checks are on by default; DNSSEC checks are off, the zone is unsigned.
+    args: (zone) => ['-o', ZONE_NAME, zone],
+    version: () => versionOf('kzonecheck', ['-V']),
+    okExit: (code) => code === 0,
+    missing: 'not installed',
+  },
+  {
+    tool: 'named-checkzone',
+    label: 'named-checkzone',
+    locate: () => which('named-checkzone'),
+    // Every check on, at its strictest: integrity of MX/SRV/NS targets and glue (-i full),
+    // host-name syntax (-k), MX/NS/SRV targets that are addresses or CNAMEs (-m -n -M -S),
+    // records equal in DNS but not in DNSSEC (-r), whitespace in SPF/TXT (-W).
+    args: (zone) => ['-i', 'full', '-k', 'fail', '-m', 'fail', '-M', 'fail', '-n', 'fail', '-r', 'fail', '-S', 'fail', '-W', 'warn', ZONE_NAME, zone],
+    version: () => versionOf('named-checkzone', ['-v']),
+    okExit: (code) => code === 0,
+    missing: 'not installed',
+  },
+];
+
+/** Every object in a parsed JSON value that looks like a diagnostic (has a string code and message). */
+function collectDiagnostics(value, out = []) {
+  if (Array.isArray(value)) {
+    for (const item of value) collectDiagnostics(item, out);
+  } else if (value && typeof value === 'object') {
+    if (typeof value.code === 'string' && typeof value.message === 'string') {
+      out.push(value);
+      return out;
+    }
+    for (const key of Object.keys(value)) collectDiagnostics(value[key], out);
+  }
+  return out;
+}
+
+function summarizeDiagnostics(file) {
+  const size = statSync(file).size;
+  if (size > 768 * 1024 * 1024) return { error: `output is ${(size / 1048576).toFixed(0)} MiB; not parsed` };
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { error: `output is not JSON (${error instanceof Error ? error.message : error})` };
+  }
+  const diagnostics = collectDiagnostics(parsed);
+  const byCode = {};
+  const bySeverity = {};
+  for (const d of diagnostics) {
+    byCode[d.code] = (byCode[d.code] ?? 0) + 1;
+    const severity = typeof d.severity === 'string' || typeof d.severity === 'number' ? String(d.severity) : 'unknown';
+    bySeverity[severity] = (bySeverity[severity] ?? 0) + 1;
+  }
+  const sorted = Object.fromEntries(Object.entries(byCode).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+  return { total: diagnostics.length, byCode: sorted, bySeverity, outputBytes: size };
+}
+
+function fail(message) {
+  console.error(`\nbench: FAILED: ${message}`);
+  process.exitCode = 1;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const selected = options.tools ? TOOLS.filter((t) => options.tools.includes(t.tool)) : TOOLS;
+  if (options.tools) {
+    const unknown = options.tools.filter((name) => !TOOLS.some((t) => t.tool === name));
+    if (unknown.length > 0) throw new Error(`unknown tool ${unknown.join(', ')} (known: ${TOOLS.map((t) => t.tool).join(', ')})`);
+  }
+
+  const zone = ensureZone({ records: options.records, seed: options.seed });
+  const { manifest } = zone;
+  const records = manifest.totalRecords;
+  console.log(
+    `${zone.generated ? 'generated' : 'reusing'} ${relative(process.cwd(), zone.path)}: ${records.toLocaleString('en-US')} records, ` +
+      `${(manifest.bytes / 1048576).toFixed(1)} MiB${zone.generated ? ` in ${zone.seconds.toFixed(2)} s` : ''}`,
+  );
+  console.log(`by type: ${Object.entries(manifest.byType).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`);
+  console.log(`runs per tool: ${options.runs} (median wall time, max peak RSS); peak RSS by ${hasGnuTime() ? 'GNU time' : 'polling /proc VmHWM'}`);
+  const loadBefore = loadavg().map((l) => round(l, 2));
+  const busy = loadBefore[0] > cpus().length * 0.5;
+  console.log(`load average ${loadBefore.join(' ')} on ${cpus().length} CPUs${busy ? ': the machine is busy, figures will be noisy' : ''}\n`);
+
+  // Which tools can run.
+  const tools = selected.map((t) => {
+    const command = t.locate();
+    return { ...t, command, status: command ? 'measured' : t.missing, versionText: command ? t.version() : undefined };
+  });
+  const zonemailSelected = tools.find((t) => t.tool === 'zonemail');
+  if (zonemailSelected && !zonemailSelected.command) fail(`zonemail ${zonemailSelected.missing}`);
+
+  mkdirSync(DATA_DIR, { recursive: true });
+  const outputFile = join(DATA_DIR, 'zonemail-check-output.json');
+  const samples = new Map(tools.map((t) => [t.tool, []]));
+  let diagnostics;
+
+  // Round-robin over tools, so drift in machine load spreads over all of them.
+  for (let run = 1; run <= options.runs; run++) {
+    for (const t of tools) {
+      if (!t.command || t.failed) continue;
+      process.stdout.write(`run ${run}/${options.runs} ${t.label} ... `);
+      const isZonemail = t.tool === 'zonemail';
+      const r = await measureOnce({ command: t.command, args: t.args(zone.path), stdoutFile: isZonemail && run === 1 ? outputFile : undefined });
+      const ok = r.signal === null && r.exitCode !== null && t.okExit(r.exitCode);
+      console.log(`${r.wallSeconds.toFixed(2)} s, ${r.peakRssBytes ? (r.peakRssBytes / 1048576).toFixed(0) : '?'} MB, exit ${r.exitCode ?? r.signal}`);
+      if (!ok) {
+        t.failed = true;
+        t.status = `failed (exit ${r.exitCode ?? r.signal})`;
+        const tail = r.stderr.trim().split('\n').slice(-15).join('\n');
+        fail(`${t.label} ${isZonemail ? 'crashed or reported a usage/internal error' : 'rejected the generated zone'} (exit ${r.exitCode ?? r.signal})${tail ? `:\n${tail}` : ''}`);
+        continue;
+      }
+      samples.get(t.tool).push(r);
+      if (isZonemail && run === 1) {
+        diagnostics = summarizeDiagnostics(outputFile);
+        if (diagnostics.error) {
+          fail(`zonemail check --format json: ${diagnostics.error}`);
+          t.failed = true;
+          t.status = 'failed (unreadable output)';
+        }
+      }
+    }
+  }
+
+  // Figures per tool.
+  const measurements = [];
+  const figures = new Map();
+  for (const t of tools) {
+    const runs = samples.get(t.tool);
+    if (t.failed || runs.length === 0) continue;
+    const wall = median(runs.map((r) => r.wallSeconds));
+    const rss = runs.some((r) => r.peakRssBytes) ? Math.max(...runs.map((r) => r.peakRssBytes ?? 0)) / 1048576 : undefined;
+    figures.set(t.tool, { wall, rss, walls: runs.map((r) => round(r.wallSeconds, 4)) });
+  }
+  const zm = figures.get('zonemail');
+  for (const t of tools) {
+    const f = figures.get(t.tool);
+    if (!f) continue;
+    const vs = t.tool !== 'zonemail' && zm ? { ratio: zm.wall / f.wall, ratioTo: t.tool } : {};
+    measurements.push(
+      measurement({ id: `check.${t.tool}.wall`, name: `${t.label}: wall time`, value: round(f.wall, 4), unit: 's', group: 'check', tool: t.tool, ...vs }),
+      measurement({ id: `check.${t.tool}.throughput`, name: `${t.label}: throughput`, value: Math.round(records / f.wall), unit: 'records/s', better: 'higher', group: 'check', tool: t.tool }),
+    );
+    if (f.rss !== undefined) {
+      const rssVs = t.tool !== 'zonemail' && zm?.rss ? { ratio: zm.rss / f.rss, ratioTo: t.tool } : {};
+      measurements.push(measurement({ id: `check.${t.tool}.peak-rss`, name: `${t.label}: peak memory`, value: round(f.rss, 1), unit: 'MB', group: 'check', tool: t.tool, ...rssVs }));
+    }
+  }
+  const kz = figures.get('kzonecheck');
+  if (zm && kz) {
+    measurements.push(
+      measurement({
+        id: 'check.wall-ratio.kzonecheck',
+        name: 'zonemail/kzonecheck wall',
+        value: round(zm.wall / kz.wall, 3),
+        unit: '×',
+        target: TARGET_RATIO_KZONECHECK,
+        group: 'targets',
+        note: 'later goal: below 1.0×',
+      }),
+    );
+  }
+  const nc = figures.get('named-checkzone');
+  if (zm && nc) {
+    measurements.push(measurement({ id: 'check.wall-ratio.named-checkzone', name: 'zonemail/named-checkzone wall', value: round(zm.wall / nc.wall, 3), unit: '×', group: 'ratios' }));
+  }
+
+  const cpuList = cpus();
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpuList.length,
+      cpuModel: cpuList[0]?.model?.replace(/\s+/g, ' ').trim() ?? 'unknown',
+      memoryGB: round(totalmem() / 1024 ** 3, 1),
+      os: `${type()} ${release()}`,
+      node: process.version,
+      loadAverage: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
+    },
+    records,
+    zone: {
+      file: relative(ROOT, zone.path),
+      bytes: manifest.bytes,
+      generatorVersion: manifest.generatorVersion,
+      seed: manifest.seed,
+      byType: manifest.byType,
+      seeded: manifest.seeded,
+    },
+    runs: options.runs,
+    method: {
+      wall: 'median of runs; process.hrtime around spawn, process start to exit',
+      peakMemory: hasGnuTime() ? 'max of runs; GNU time %M (peak RSS)' : 'max of runs; polled /proc/<pid>/status VmHWM',
+    },
+    tools: tools.map((t) => ({
+      tool: t.tool,
+      label: t.label,
+      status: t.status,
+      ...(t.versionText ? { version: t.versionText } : {}),
+      command: [t.tool === 'zonemail' ? 'node' : t.tool, ...t.args('<zone>').map((a) => (a.startsWith(ROOT) ? relative(ROOT, a) : a))].join(' '),
+      ...(figures.get(t.tool) ? { walls: figures.get(t.tool).walls } : {}),
+    })),
+    ...(diagnostics && !diagnostics.error ? { zonemailDiagnostics: diagnostics } : {}),
+    measurements,
+  };
+
+  // Report.
+  console.log(`\n${records.toLocaleString('en-US')} records (${relative(process.cwd(), zone.path)})\n`);
+  console.log(formatTable(CHECK_HEADER, checkRows(results)));
+  console.log('');
+  for (const line of targetLines(results)) console.log(`target: ${line}`);
+  if (zonemailSelected && !kz) console.log(`target: zonemail/kzonecheck wall ≤ ${TARGET_RATIO_KZONECHECK.toFixed(2)}×: not measured (${tools.find((t) => t.tool === 'kzonecheck')?.status ?? 'kzonecheck not selected'})`);
+
+  if (diagnostics && !diagnostics.error) {
+    const seededTotal = Object.values(manifest.seeded).reduce((a, b) => a + b, 0);
+    console.log(`\nzonemail diagnostics: ${diagnostics.total.toLocaleString('en-US')}, by code:`);
+    const codes = Object.entries(diagnostics.byCode);
+    for (const [code, count] of codes.slice(0, 20)) console.log(`  ${String(count).padStart(9)}  ${code}`);
+    if (codes.length > 20) console.log(`  ... ${codes.length - 20} more codes`);
+    console.log(`seeded problems (${seededTotal}), found / seeded:`);
+    for (const [code, count] of Object.entries(manifest.seeded)) {
+      const found = diagnostics.byCode[code] ?? 0;
+      console.log(`  ${`${found} / ${count}`.padStart(13)}  ${code}${found === 0 ? '  (not reported)' : found < count ? '  (some missed)' : ''}`);
+    }
+    diagnostics.seeded = Object.fromEntries(Object.entries(manifest.seeded).map(([code, count]) => [code, { seeded: count, found: diagnostics.byCode[code] ?? 0 }]));
+    if (diagnostics.total === 0 && !options.allowEmpty) {
+      fail('zonemail found no problems in a zone seeded with known ones: the parser or the rules did not run (pass --allow-empty to accept)');
+    }
+  }
+
+  if (options.profile && zm) {
+    const dir = join(DATA_DIR, 'profile');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    console.log('\nprofiling zonemail check (node --cpu-prof) ...');
+    const r = await measureOnce({ command: process.execPath, args: ['--cpu-prof', '--cpu-prof-dir', dir, CLI, 'check', '--format', 'json', zone.path] });
+    if (r.exitCode === 0 || r.exitCode === 1) {
+      const { readdirSync } = await import('node:fs');
+      const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+      if (file) {
+        const summary = summarizeProfile(join(dir, file), { top: 10 });
+        console.log(formatSummary(summary));
+        results.profile = { file: relative(ROOT, join(dir, file)), totalMs: summary.totalMs, top: summary.functions.slice(0, 10) };
+      }
+    } else {
+      fail(`profiling run exited ${r.exitCode ?? r.signal}`);
+    }
+  }
+
+  if (options.markdown) {
+    console.log('\n--- README "Performance" table ---\n');
+    console.log(formatMarkdown(results));
+  }
+  if (options.write) {
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nwrote ${relative(process.cwd(), RESULTS)}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});

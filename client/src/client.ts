@@ -1,0 +1,36 @@
+/**
+ * Creates the language client: the bundled server in a Node.js child process over IPC, zone
+ * documents on disk and untitled, the `zonemail` settings section and the "Zonemail" channel.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_DEBUG_EXEC_ARGV, SERVER_MODULE } from './paths';
+
+export const CLIENT_ID = 'zonemail';
+export const CLIENT_NAME = 'Zonemail';
+export const LANGUAGE_ID = 'dns-zone';
+
+/** What the server learns at start-up besides the settings it asks for. */
+export interface InitializationOptions {
+  /** False in an untrusted workspace: only static checks may run (no live DNS, no HTTPS fetches). */
+  readonly workspaceTrusted: boolean;
+}
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(SERVER_MODULE);
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_DEBUG_EXEC_ARGV] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: { configurationSection: CLIENT_ID },
+    outputChannel: output,
+    // Evaluated at every (re)start, so a restart after trust is granted tells the server.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}

@@ -1,0 +1,23 @@
+/**
+ * Registers every command of the table in `table.ts` with its implementation. The record below is
+ * keyed by the table's ids, so a command without an implementation (or the reverse) does not compile.
+ */
+import * as vscode from 'vscode';
+import type { ExtensionState } from '../state';
+import { COMMANDS, type CommandId } from './table';
+import { restartServer } from './restart-server';
+import { showOutput } from './show-output';
+
+export { COMMANDS } from './table';
+
+const IMPLEMENTATIONS: Record<CommandId, (state: ExtensionState) => unknown> = {
+  'zonemail.restartServer': restartServer,
+  'zonemail.showOutput': showOutput,
+};
+
+export function registerCommands(context: vscode.ExtensionContext, state: ExtensionState): void {
+  for (const { command } of COMMANDS) {
+    const run = IMPLEMENTATIONS[command];
+    context.subscriptions.push(vscode.commands.registerCommand(command, () => run(state)));
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The commands the extension contributes: id, title and category. This table must equal
+ * `contributes.commands` in package.json (a unit test compares them); it imports nothing from
+ * `vscode` so that the test can load it outside the editor.
+ */
+
+export interface CommandContribution {
+  readonly command: string;
+  readonly title: string;
+  readonly category: string;
+}
+
+export const COMMANDS = [
+  { command: 'zonemail.restartServer', title: 'Restart Server', category: 'Zonemail' },
+  { command: 'zonemail.showOutput', title: 'Show Output', category: 'Zonemail' },
+] as const satisfies readonly CommandContribution[];
+
+export type CommandId = (typeof COMMANDS)[number]['command'];

@@ -1,0 +1,54 @@
+/** Checks files with the language service: read once, parse once, validate once. */
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService, ServiceDiagnostic } from '../service';
+import { decodeText } from '../lsp/node-file-system';
+import type { FoundFile } from './walk';
+
+export interface CheckedFile {
+  /** The path to print. */
+  readonly display: string;
+  readonly absolute: string;
+  /** The text as checked, for converting offsets to positions. */
+  readonly document: TextDocument;
+  /** In document order. */
+  readonly diagnostics: readonly ServiceDiagnostic[];
+}
+
+export interface CheckResult {
+  readonly checked: CheckedFile[];
+  readonly errors: string[];
+}
+
+function byPosition(a: ServiceDiagnostic, b: ServiceDiagnostic): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+export function checkFiles(
+  service: LanguageService,
+  files: readonly FoundFile[],
+  onRuleError: (code: string, error: unknown) => void,
+): CheckResult {
+  const result: CheckResult = { checked: [], errors: [] };
+  for (const file of files) {
+    let text: string;
+    try {
+      text = decodeText(fs.readFileSync(file.absolute));
+    } catch (error) {
+      result.errors.push(`cannot read ${file.display}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const uri = pathToFileURL(file.absolute).href;
+    const document = TextDocument.create(uri, 'dns-zone', 0, text);
+    const parsed = service.parse({ uri, text }, true);
+    const diagnostics = parsed ? service.validate(parsed, { onRuleError }).sort(byPosition) : [];
+    result.checked.push({ display: file.display, absolute: file.absolute, document, diagnostics });
+  }
+  return result;
+}
+
+/** True when any diagnostic is an error: the command then exits with 1. */
+export function hasErrors(checked: readonly CheckedFile[]): boolean {
+  return checked.some((f) => f.diagnostics.some((d) => d.severity === 'error'));
+}

@@ -1,0 +1,28 @@
+/**
+ * One parse per document version: diagnostics, hover, completion, symbols and folding of the
+ * same version share it. Owned by one server instance (no module-level state).
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService, ParsedDocument } from '../service';
+
+export class ParseCache {
+  private readonly entries = new Map<string, { version: number; parsed: ParsedDocument | undefined }>();
+
+  constructor(private readonly service: LanguageService) {}
+
+  /** The parsed document; the client chose to send it to us, so the zone-file host is the fallback. */
+  get(document: TextDocument): ParsedDocument | undefined {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version) return cached.parsed;
+    const parsed = this.service.parse(
+      { uri: document.uri, text: document.getText(), languageId: document.languageId, version: document.version },
+      true,
+    );
+    this.entries.set(document.uri, { version: document.version, parsed });
+    return parsed;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

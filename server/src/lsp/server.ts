@@ -1,0 +1,226 @@
+/**
+ * Protocol wiring of the language server: document sync, settings, debounced diagnostics and
+ * the feature handlers. Every answer comes from the language service; this file only converts.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService, type ParsedDocument } from '../service';
+import {
+  fixesOf,
+  toCodeActions,
+  toCompletionItem,
+  toDiagnostic,
+  toDocumentSymbol,
+  toFoldingRanges,
+  toHover,
+  toOffsetRange,
+} from './convert';
+import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { createNodeFileSystem } from './node-file-system';
+import { ParseCache } from './parse-cache';
+import { SECTION, SettingsStore, type Settings } from './settings';
+import { tooLargeDiagnostic, utf8Size } from './too-large';
+
+export interface ServerOptions {
+  /** Milliseconds to wait after the last edit before checking a document (default 150). */
+  readonly diagnosticDelay?: number;
+}
+
+export const DEFAULT_DIAGNOSTIC_DELAY = 150;
+
+/** Reads `initializationOptions.diagnosticDelay` when the client sends one. */
+function delayFrom(initializationOptions: unknown, fallback: number): number {
+  const value = (initializationOptions as { diagnosticDelay?: unknown } | null | undefined)?.diagnosticDelay;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const service = getLanguageService({ fileSystem: createNodeFileSystem() });
+  const documents = new TextDocuments(TextDocument);
+  const parses = new ParseCache(service);
+  let settings = new SettingsStore(undefined);
+  let scheduler = new DiagnosticsScheduler(options.diagnosticDelay ?? DEFAULT_DIAGNOSTIC_DELAY, publish);
+  let registerConfigurationChanges = false;
+
+  /** Runs a handler; an exception is logged and the fallback answered, so the server keeps going. */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        connection.console.error(`zonemail: ${name} failed: ${errorText(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  function tooLarge(document: TextDocument, current: Settings): number | undefined {
+    const size = utf8Size(document.getText());
+    return size > current.maxFileSize ? size : undefined;
+  }
+
+  /** The parse of a document for a feature request, or undefined when it is not open or too large. */
+  async function parsedFor(uri: string): Promise<{ document: TextDocument; parsed: ParsedDocument } | undefined> {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const current = await settings.get(uri);
+    const latest = documents.get(uri);
+    if (!latest || tooLarge(latest, current) !== undefined) return undefined;
+    const parsed = parses.get(latest);
+    return parsed ? { document: latest, parsed } : undefined;
+  }
+
+  async function publish(uri: string, isCurrent: () => boolean): Promise<void> {
+    try {
+      const current = await settings.get(uri);
+      const document = documents.get(uri);
+      if (!document || !isCurrent()) return;
+      const size = tooLarge(document, current);
+      let diagnostics: Diagnostic[];
+      if (size !== undefined) {
+        const notice = tooLargeDiagnostic(size, current.maxFileSize, current.rules);
+        diagnostics = notice ? [toDiagnostic(document, notice)] : [];
+      } else {
+        const parsed = parses.get(document);
+        const found = parsed
+          ? service.validate(parsed, {
+              rules: current.rules,
+              onRuleError: (code, error) => connection.console.error(`zonemail: rule ${code} failed: ${errorText(error)}`),
+            })
+          : [];
+        diagnostics = found.map((d) => toDiagnostic(document, d));
+      }
+      if (!isCurrent() || documents.get(uri)?.version !== document.version) return;
+      await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    } catch (error) {
+      connection.console.error(`zonemail: checking ${uri} failed: ${errorText(error)}`);
+    }
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const workspace = params.capabilities.workspace;
+    if (workspace?.configuration) {
+      settings = new SettingsStore((scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SECTION }));
+    }
+    registerConfigurationChanges = !!workspace?.didChangeConfiguration?.dynamicRegistration;
+    scheduler = new DiagnosticsScheduler(
+      delayFrom(params.initializationOptions, options.diagnosticDelay ?? DEFAULT_DIAGNOSTIC_DELAY),
+      publish,
+    );
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: {},
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'zonemail' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (registerConfigurationChanges) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((error: unknown) => {
+        connection.console.error(`zonemail: could not register for configuration changes: ${errorText(error)}`);
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    for (const document of documents.all()) scheduler.schedule(document.uri);
+  });
+
+  // A document just opened is checked at once; edits wait for the typing to pause.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => justOpened.add(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    if (justOpened.delete(uri)) scheduler.schedule(uri, 0);
+    else scheduler.schedule(uri);
+  });
+
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    justOpened.delete(uri);
+    scheduler.cancel(uri);
+    parses.forget(uri);
+    settings.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onHover(
+    guard('hover', null, async (params) => {
+      const target = await parsedFor(params.textDocument.uri);
+      if (!target) return null;
+      const hover = service.hover(target.parsed, target.document.offsetAt(params.position));
+      return hover ? toHover(target.document, hover) : null;
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', [], async (params) => {
+      const target = await parsedFor(params.textDocument.uri);
+      if (!target) return [];
+      const items = service.complete(target.parsed, target.document.offsetAt(params.position));
+      return items.map((item) => toCompletionItem(target.document, item));
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('document symbols', [], async (params) => {
+      const target = await parsedFor(params.textDocument.uri);
+      if (!target) return [];
+      return service.symbols(target.parsed).map((s) => toDocumentSymbol(target.document, s));
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard('folding ranges', [], async (params) => {
+      const target = await parsedFor(params.textDocument.uri);
+      if (!target) return [];
+      return toFoldingRanges(target.document, service.folding(target.parsed));
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('code actions', [] as CodeAction[], (params) => {
+      const only = params.context.only;
+      if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`)))
+        return [];
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const asked = toOffsetRange(document, params.range);
+      const actions: CodeAction[] = [];
+      for (const diagnostic of params.context.diagnostics) {
+        const data = fixesOf(diagnostic);
+        // Fixes computed for another version of the text would edit the wrong place.
+        if (!data || (data.version !== undefined && data.version !== document.version)) continue;
+        const range = toOffsetRange(document, diagnostic.range);
+        if (range.start > asked.end || asked.start > range.end) continue;
+        actions.push(...toCodeActions(document.uri, diagnostic, data));
+      }
+      return actions;
+    }),
+  );
+
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,68 @@
+/**
+ * The server's settings: `zonemail.rules` (code → severity or `off`) and `zonemail.maxFileSize`
+ * (bytes). Read through `workspace/configuration` per document when the client supports it,
+ * else from `didChangeConfiguration` pushes, else the defaults.
+ */
+import type { ValidationOptions } from '../service';
+
+export type RuleSettings = NonNullable<ValidationOptions['rules']>;
+
+export interface Settings {
+  readonly rules: RuleSettings;
+  /** Documents larger than this many bytes (UTF-8) are not checked. */
+  readonly maxFileSize: number;
+}
+
+/** The configuration section the settings live in. */
+export const SECTION = 'zonemail';
+
+export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+
+export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE };
+
+const RULE_VALUES = new Set(['error', 'warning', 'warn', 'information', 'info', 'hint', 'off']);
+
+/** Turns whatever the client sent for the `zonemail` section into settings, ignoring bad values. */
+export function normalizeSettings(raw: unknown): Settings {
+  if (!raw || typeof raw !== 'object') return DEFAULT_SETTINGS;
+  const section = raw as { rules?: unknown; maxFileSize?: unknown };
+  const rules: Record<string, RuleSettings[string]> = {};
+  if (section.rules && typeof section.rules === 'object') {
+    for (const [code, value] of Object.entries(section.rules as Record<string, unknown>)) {
+      if (typeof value === 'string' && RULE_VALUES.has(value)) rules[code] = value as RuleSettings[string];
+    }
+  }
+  const size = section.maxFileSize;
+  const maxFileSize = typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : DEFAULT_MAX_FILE_SIZE;
+  return { rules, maxFileSize };
+}
+
+/** Where settings come from; the server supplies the pull function when the client can answer. */
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<Settings>>();
+  private pushed: Settings = DEFAULT_SETTINGS;
+
+  constructor(private readonly pull: ((scopeUri: string) => Promise<unknown>) | undefined) {}
+
+  /** Settings for a document (cached until the configuration changes or the document closes). */
+  get(uri: string): Promise<Settings> {
+    if (!this.pull) return Promise.resolve(this.pushed);
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.pull(uri).then(normalizeSettings, () => DEFAULT_SETTINGS);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** A `didChangeConfiguration` arrived: forget cached answers, keep pushed settings if any. */
+  changed(pushedSettings: unknown): void {
+    this.cache.clear();
+    const section = (pushedSettings as Record<string, unknown> | null | undefined)?.[SECTION];
+    if (section !== undefined) this.pushed = normalizeSettings(section);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Rule: zone/duplicate-record. An RRset is a set (RFC 2181 §5): a record identical to an earlier
+ * one (same owner, class, type and RDATA after normalisation) is served once. Offers to delete
+ * the repeat when it stands alone on its line and deleting it cannot change another record.
+ */
+import { defineRule, rfc } from '../rules/define-rule';
+import type { Fix, ParsedDocument, RecordSite } from '../model';
+import { absoluteName } from '../records/names';
+import { isRestKind, rdataSpec } from '../records/rdata-fields';
+import { recordsByOwner } from './record-index';
+
+/** A key that is equal for records a receiver cannot tell apart. */
+export function rdataKey(record: RecordSite): string {
+  if (record.generic) return record.rdata.map((t) => t.raw.toLowerCase()).join(' ');
+  const spec = rdataSpec(record.type);
+  if (!spec) return record.rdata.map((t) => (t.quoted ? `"${t.cs.value}"` : t.raw)).join(' ');
+  const parts: string[] = [];
+  for (let i = 0; i < record.rdata.length; i++) {
+    const token = record.rdata[i]!;
+    const field = spec.fields[Math.min(i, spec.fields.length - 1)];
+    const kind = field?.kind;
+    if (kind && isRestKind(kind) && i >= spec.fields.length - 1) {
+      const rest = record.rdata.slice(i);
+      if (kind === 'char-strings') parts.push(rest.map((t) => JSON.stringify(t.cs.value)).join(' '));
+      else if (kind === 'hex') parts.push(rest.map((t) => t.raw).join('').toLowerCase());
+      else if (kind === 'base64') parts.push(rest.map((t) => t.raw).join(''));
+      else parts.push(rest.map((t) => t.raw).join(' '));
+      break;
+    }
+    if (kind === 'name' || kind === 'mailbox') parts.push(absoluteName(token.raw, record.origin));
+    else if (kind === 'char-string') parts.push(JSON.stringify(token.cs.value));
+    else if (kind === 'ipv6') parts.push(token.raw.toLowerCase());
+    else parts.push(token.raw);
+  }
+  return parts.join(' ');
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** An edit that deletes the record's line(s), or undefined when other text shares them. */
+function deleteLineFix(document: ParsedDocument, record: RecordSite, next: RecordSite | undefined, hasTtlDirective: boolean): Fix | undefined {
+  const text = document.text;
+  // Deleting a named record would hand its name to a following record with a blank owner, and
+  // (without $TTL) its explicit TTL to following records that inherit it.
+  if (next && next.ownerRange === undefined && record.ownerRange !== undefined) return undefined;
+  if (next && record.ttlRange && !next.ttlRange && !hasTtlDirective) return undefined;
+  let start = record.range.start;
+  while (start > 0 && isBlank(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return undefined;
+  let end = record.range.end;
+  while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) === 59 /* ; */) {
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  }
+  if (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 13 && text.charCodeAt(end + 1) === 10) end += 2;
+    else if (c === 10 || c === 13) end += 1;
+    else return undefined;
+  } else if (start > 0) {
+    // Last line without a line break: remove the break before it instead.
+    start -= 1;
+    if (start > 0 && text.charCodeAt(start - 1) === 13) start -= 1;
+  }
+  return { title: 'Delete the duplicate record', edits: [{ range: { start, end }, newText: '' }], isPreferred: true };
+}
+
+export const duplicateRecord = defineRule({
+  code: 'zone/duplicate-record',
+  severity: 'warning',
+  scope: 'document',
+  reference: rfc(2181, '5'),
+  docs: {
+    what: 'A record that is identical to an earlier one (same name, class, type and data).',
+    why:
+      'An RRset is a set: name servers keep one copy and drop the repeat. The repeat usually means an edit went wrong, for example a record that was meant to change but was copied instead.',
+    bad: '$ORIGIN example.com.\nwww  A  192.0.2.10\nwww  A  192.0.2.10',
+    good: '$ORIGIN example.com.\nwww  A  192.0.2.10\nwww  A  192.0.2.11',
+  },
+  check(document, context) {
+    const hasTtlDirective = document.directives.some((d) => d.name.replace(/^\$/, '').toUpperCase() === 'TTL');
+    let indexOf: Map<RecordSite, number> | undefined;
+    for (const group of recordsByOwner(context.allRecords).values()) {
+      if (group.length < 2) continue;
+      const seen = new Set<string>();
+      for (const record of group) {
+        const key = `${record.rrClass}\u0000${record.type}\u0000${rdataKey(record)}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        if (record.uri !== document.uri) continue;
+        indexOf ??= new Map(document.records.map((r, i) => [r, i]));
+        const index = indexOf.get(record);
+        if (index === undefined) continue;
+        const multiLine = document.text.slice(record.range.start, record.range.end).includes('\n');
+        const fix = deleteLineFix(document, record, document.records[index + 1], hasTtlDirective);
+        context.report({
+          range: multiLine ? record.typeRange : record.range,
+          message: `This ${record.type} record repeats an identical ${record.type} record at \`${record.owner}\`; name servers serve it once. Delete the duplicate, or change its data if a different record was meant.`,
+          ...(fix ? { fixes: [fix] } : {}),
+          record,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * Rule: zone/null-mx-with-others. A null MX (`0 .`, RFC 7505) says the domain accepts no mail;
+ * a domain that publishes one must publish no other MX record (RFC 7505 §3).
+ */
+import { defineRule, rfc } from '../rules/define-rule';
+import { recordsByOwner } from './record-index';
+
+export const nullMxWithOthers = defineRule({
+  code: 'zone/null-mx-with-others',
+  severity: 'error',
+  scope: 'document',
+  reference: rfc(7505, '3'),
+  docs: {
+    what: 'A null MX record (`MX 0 .`) beside other MX records at the same name.',
+    why:
+      'A null MX declares that the domain receives no mail at all. Mixed with ordinary MX records the intent is contradictory: RFC 7505 forbids it and senders behave differently (some bounce, some deliver).',
+    bad: '$ORIGIN example.com.\n@     MX     0 .\n@     MX     10 mail.example.com.',
+    good: '$ORIGIN example.com.\n@     MX     0 .\n; no other MX records for a domain that receives no mail',
+  },
+  check(document, context) {
+    const byOwner = recordsByOwner(context.allRecords);
+    for (const record of document.records) {
+      if (record.type !== 'MX' || record.generic) continue;
+      const exchange = record.rdata[1];
+      if (!exchange || exchange.raw !== '.') continue;
+      const group = byOwner.get(record.owner) ?? [];
+      let others = 0;
+      for (const r of group) {
+        if (r.type === 'MX' && r.rrClass === record.rrClass && r.rdata[1] && r.rdata[1].raw !== '.') others++;
+      }
+      if (others === 0) continue;
+      context.report({
+        range: exchange.range,
+        message: `\`${record.owner}\` has a null MX (\`0 .\`, "accepts no mail") and ${others} other MX record${others === 1 ? '' : 's'}; a null MX must be the only MX. Remove the null MX if the domain receives mail, or remove the other MX records if it does not.`,
+        record,
+      });
+    }
+  },
+});

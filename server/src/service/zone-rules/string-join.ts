@@ -1,0 +1,192 @@
+/**
+ * Rule: txt/string-join. Receivers join the character-strings of a TXT record with no separator
+ * (RFC 7208 §3.3, RFC 6376 §3.6.2.2, RFC 7489 §6.1). A boundary that glues two SPF terms, or a
+ * DMARC/DKIM tag onto the previous tag's value, is reported with a fix that adds the separator.
+ * Only strong signals count, so that long values split at arbitrary places do not fire.
+ */
+import { defineRule, rfc } from '../rules/define-rule';
+import type { CharString, RecordSite, RecordValue } from '../model';
+import type { RuleContext } from '../rules/define-rule';
+
+type Kind = 'spf' | 'dmarc' | 'dkim';
+
+const DMARC_TAGS: ReadonlySet<string> = new Set(['v', 'p', 'sp', 'np', 'adkim', 'aspf', 'fo', 'pct', 'rf', 'ri', 'rua', 'ruf', 'psd', 't']);
+const DKIM_TAGS: ReadonlySet<string> = new Set(['v', 'h', 'k', 'n', 'p', 's', 't', 'g']);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function startsWithIgnoreCase(text: string, prefix: string, at = 0): boolean {
+  return text.substr(at, prefix.length).toLowerCase() === prefix;
+}
+
+function kindOf(record: RecordSite, value: RecordValue): Kind | undefined {
+  const text = value.text;
+  if (startsWithIgnoreCase(text, 'v=spf1')) {
+    const boundaryAt6 = value.starts.includes(6);
+    if (text.length === 6 || isSpace(text.charCodeAt(6)) || boundaryAt6) return 'spf';
+    return undefined;
+  }
+  if (startsWithIgnoreCase(text, 'v=dmarc1')) return 'dmarc';
+  if (startsWithIgnoreCase(text, 'v=dkim1')) return 'dkim';
+  if (record.owner.startsWith('_dmarc.')) return 'dmarc';
+  if (record.owner.includes('._domainkey.')) return 'dkim';
+  return undefined;
+}
+
+/** SPF term names and the characters that may follow them (`' '` stands for whitespace or the end). */
+const SPF_TERMS: readonly { name: string; follow: string; bare: boolean }[] = [
+  { name: 'include', follow: ':', bare: false },
+  { name: 'exists', follow: ':', bare: false },
+  { name: 'ip4', follow: ':', bare: false },
+  { name: 'ip6', follow: ':', bare: false },
+  { name: 'redirect', follow: '=', bare: false },
+  { name: 'exp', follow: '=', bare: false },
+  { name: 'all', follow: ' ', bare: true },
+  { name: 'ptr', follow: ': ', bare: true },
+  { name: 'mx', follow: ':/ ', bare: true },
+  { name: 'a', follow: ':/ ', bare: true },
+];
+
+/** True when an SPF term starts at `at` with a clear signal (a qualifier, an argument, or a term that cannot be part of a name). */
+function spfTermStarts(text: string, at: number): boolean {
+  let i = at;
+  const c = text.charCodeAt(i);
+  const qualified = c === 43 || c === 45 || c === 126 || c === 63; // + - ~ ?
+  if (qualified) i++;
+  for (const term of SPF_TERMS) {
+    if (!startsWithIgnoreCase(text, term.name, i)) continue;
+    const j = i + term.name.length;
+    const next = j < text.length ? text[j]! : ' ';
+    const follows = term.follow.includes(isSpace(next.charCodeAt(0)) ? ' ' : next);
+    if (!follows) continue;
+    // A bare `a`, `mx`, `ptr` or `all` right after a letter may be the rest of a split word (`example.c` + `a`).
+    if (term.bare && !qualified && (next === ' ' || isSpace(next.charCodeAt(0)))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Start of the whitespace-delimited word that ends at `end` (and `;` for tag lists). */
+function wordStart(text: string, end: number, semicolon: boolean): number {
+  let i = end;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && !(semicolon && text.charCodeAt(i - 1) === 59)) i--;
+  return i;
+}
+
+function wordEnd(text: string, start: number, semicolon: boolean): number {
+  let i = start;
+  while (i < text.length && !isSpace(text.charCodeAt(i)) && !(semicolon && text.charCodeAt(i) === 59)) i++;
+  return i;
+}
+
+function isHexish(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (!((c >= 48 && c <= 58) || (c >= 97 && c <= 102) || word[i] === '/' || word[i] === '.')) return false;
+  }
+  return true;
+}
+
+/** True when the SPF boundary at `at` glues two terms together. */
+function spfGlued(text: string, at: number): boolean {
+  const last = text[at - 1]!;
+  if (last === ':' || last === '=' || last === '/') return false;
+  const before = text.slice(wordStart(text, at, false), at);
+  if (before === '+' || before === '-' || before === '~' || before === '?') return false;
+  if (!spfTermStarts(text, at)) return false;
+  // `ip6:2001:db8::c` + `a:1/64` is one address split in two.
+  const after = text.slice(at, wordEnd(text, at, false));
+  if (/^[+?~-]?ip6:/i.test(before) && isHexish(after)) return false;
+  return true;
+}
+
+/** The tag a DMARC/DKIM boundary glues on, or undefined. */
+function tagGlued(text: string, at: number, kind: 'dmarc' | 'dkim'): string | undefined {
+  if (text.charCodeAt(at - 1) === 59) return undefined;
+  // The tag-spec the boundary falls in: from the previous `;` to the boundary.
+  let segStart = at;
+  while (segStart > 0 && text.charCodeAt(segStart - 1) !== 59) segStart--;
+  const eq = text.indexOf('=', segStart);
+  if (eq < 0 || eq >= at) return undefined; // the boundary is inside a tag name, not a value
+  const current = text.slice(segStart, eq).trim().toLowerCase();
+  // Free text and base64 values (DKIM `p=`, `n=`) may contain anything.
+  if (kind === 'dkim' && (current === 'p' || current === 'n')) return undefined;
+  let j = at;
+  while (j < text.length) {
+    const c = text.charCodeAt(j) | 0x20;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && j > at)) j++;
+    else break;
+  }
+  const name = text.slice(at, j).toLowerCase();
+  let k = j;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 61 /* = */) return undefined;
+  return (kind === 'dmarc' ? DMARC_TAGS : DKIM_TAGS).has(name) ? name : undefined;
+}
+
+/** Where to insert the separator: just inside the second string's opening quote, else before the first's closing quote. */
+function insertionPoint(a: CharString, b: CharString): number | undefined {
+  if (b.quoted) return b.range.start + 1;
+  if (a.quoted) return a.range.end - 1;
+  return undefined;
+}
+
+function report(context: RuleContext, record: RecordSite, value: RecordValue, at: number, a: CharString, b: CharString, kind: Kind, tag?: string): void {
+  const semicolon = kind !== 'spf';
+  const start = wordStart(value.text, at, semicolon);
+  const end = wordEnd(value.text, at, semicolon);
+  const glued = value.text.slice(start, end);
+  const separator = kind === 'spf' ? ' ' : '; ';
+  const where = insertionPoint(a, b);
+  const message =
+    kind === 'spf'
+      ? `Receivers join the strings of a TXT record with no separator, so two SPF terms run together as \`${glued}\`. Add a space at the end of the first string or the start of the next.`
+      : `Receivers join the strings of a TXT record with no separator, so tag \`${tag}\` runs into the previous value as \`${glued}\`. Add \`;\` between the tags.`;
+  context.report({
+    range: value.map.toDocSpan(start, end),
+    message,
+    ...(where !== undefined
+      ? { fixes: [{ title: kind === 'spf' ? 'Add the missing space' : 'Add the missing `; `', edits: [{ range: { start: where, end: where }, newText: separator }], isPreferred: true }] }
+      : {}),
+    record,
+  });
+}
+
+export const stringJoin = defineRule({
+  code: 'txt/string-join',
+  severity: 'warning',
+  scope: 'record',
+  types: ['TXT', 'SPF'],
+  reference: rfc(7208, '3.3'),
+  docs: {
+    what: 'A TXT record split into several strings where the split glues two SPF terms, or two DMARC/DKIM tags, together.',
+    why:
+      'Receivers concatenate the strings of a TXT record exactly, without adding a space. `"v=spf1 include:a.example" "include:b.example -all"` becomes `include:a.exampleinclude:b.example`, an include of a name that does not exist, and SPF evaluation fails.',
+    bad: '$ORIGIN example.com.\n@  TXT  "v=spf1 include:_spf.a.example" "include:_spf.b.example -all"',
+    good: '$ORIGIN example.com.\n@  TXT  "v=spf1 include:_spf.a.example " "include:_spf.b.example -all"',
+  },
+  check(record, context) {
+    const value = record.value;
+    if (!value || value.strings.length < 2) return;
+    const kind = kindOf(record, value);
+    if (!kind) return;
+    const text = value.text;
+    let prev: CharString | undefined;
+    for (let i = 0; i < value.strings.length; i++) {
+      const cs = value.strings[i]!;
+      if (cs.value.length === 0) continue;
+      const at = value.starts[i]!;
+      if (prev && at > 0 && !isSpace(text.charCodeAt(at - 1)) && !isSpace(text.charCodeAt(at))) {
+        if (kind === 'spf') {
+          if (spfGlued(text, at)) report(context, record, value, at, prev, cs, kind);
+        } else {
+          const tag = tagGlued(text, at, kind);
+          if (tag) report(context, record, value, at, prev, cs, kind, tag);
+        }
+      }
+      prev = cs;
+    }
+  },
+});

@@ -1,0 +1,178 @@
+/**
+ * Annotated rule fixtures: for every registered rule code `a/b`, `fixtures/a/b/fires.zone` must
+ * produce exactly the annotated diagnostics of that code, `clean.zone` none, and `fixed.zone`
+ * (present exactly when the rule offers fixes) the text after applying the first fix of each.
+ *
+ * Annotation: a comment line `;   ^^^^ a/b` below the line it marks; the carets sit under the
+ * expected range on the nearest preceding non-annotation line. A caret right after the `;`
+ * (column 1) means the range starts at column 0.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService, RULES, type OffsetEdit, type ServiceDiagnostic } from '../../server/src/service/index';
+import { ROOT } from '../support/paths';
+
+const FIXTURES = path.join(ROOT, 'test', 'rules', 'fixtures');
+const ANNOTATION = /^;( *)(\^+) +([a-z0-9-]+\/[a-z0-9-]+) *$/;
+
+const ls = getLanguageService({
+  fileSystem: {
+    readFile(uri: string): string | undefined {
+      try {
+        return fs.readFileSync(fileURLToPath(uri), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  },
+});
+
+interface Expected {
+  readonly code: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The annotations of a fixture text, with 0-based line and column numbers of what they mark. */
+export function parseAnnotations(text: string, file: string): Expected[] {
+  const lines = text.split(/\r?\n/);
+  const out: Expected[] = [];
+  let target = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const m = ANNOTATION.exec(lines[i]!);
+    if (!m) {
+      target = i;
+      continue;
+    }
+    if (target < 0) throw new Error(`${file}:${i + 1}: annotation without a line above it`);
+    const pad = m[1]!.length;
+    const carets = m[2]!.length;
+    const start = pad === 0 ? 0 : pad + 1;
+    out.push({ code: m[3]!, line: target, start, end: start + carets });
+  }
+  return out;
+}
+
+function loadAndValidate(file: string): { text: string; doc: TextDocument; diagnostics: ServiceDiagnostic[] } {
+  const text = fs.readFileSync(file, 'utf8');
+  const uri = pathToFileURL(file).href;
+  const parsed = ls.parse({ uri, text, languageId: 'dns-zone' });
+  assert.ok(parsed, `${file}: no host parsed the fixture`);
+  return { text, doc: TextDocument.create(uri, 'dns-zone', 1, text), diagnostics: ls.validate(parsed) };
+}
+
+function describeActual(doc: TextDocument, d: ServiceDiagnostic): string {
+  const s = doc.positionAt(d.range.start);
+  const e = doc.positionAt(d.range.end);
+  return `${s.line + 1}:${s.character}-${e.line + 1}:${e.character} ${d.code}`;
+}
+
+function describeExpected(e: Expected): string {
+  return `${e.line + 1}:${e.start}-${e.line + 1}:${e.end} ${e.code}`;
+}
+
+/** The line with carets under the range, for failure messages. */
+function underline(text: string, doc: TextDocument, d: ServiceDiagnostic): string {
+  const s = doc.positionAt(d.range.start);
+  const e = doc.positionAt(d.range.end);
+  const line = text.split(/\r?\n/)[s.line] ?? '';
+  const width = e.line === s.line ? Math.max(1, e.character - s.character) : Math.max(1, line.length - s.character);
+  return `    ${line}\n    ${' '.repeat(s.character)}${'^'.repeat(width)} ${d.code}: ${d.message}`;
+}
+
+function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, edit.range.start) + edit.newText + out.slice(edit.range.end);
+  return out;
+}
+
+function lineDiff(expected: string, actual: string): string {
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    if (a[i] !== undefined) out.push(`  line ${i + 1} expected: ${JSON.stringify(a[i])}`);
+    if (b[i] !== undefined) out.push(`  line ${i + 1} actual:   ${JSON.stringify(b[i])}`);
+    if (out.length > 20) break;
+  }
+  return out.join('\n');
+}
+
+const registered = new Set(RULES.map((r) => r.code));
+
+for (const rule of RULES) {
+  test(`fixtures of ${rule.code}`, () => {
+    const dir = path.join(FIXTURES, ...rule.code.split('/'));
+    const firesFile = path.join(dir, 'fires.zone');
+    const cleanFile = path.join(dir, 'clean.zone');
+    const fixedFile = path.join(dir, 'fixed.zone');
+    assert.ok(fs.existsSync(firesFile), `missing fixture ${path.relative(ROOT, firesFile)}`);
+    assert.ok(fs.existsSync(cleanFile), `missing fixture ${path.relative(ROOT, cleanFile)}`);
+
+    // fires.zone: exactly the annotated diagnostics of this code.
+    const fires = loadAndValidate(firesFile);
+    const annotations = parseAnnotations(fires.text, firesFile);
+    for (const a of annotations) assert.ok(registered.has(a.code), `${firesFile}:${a.line + 2}: annotation names unknown code ${a.code}`);
+    const expected = annotations.filter((a) => a.code === rule.code).map(describeExpected).sort();
+    assert.ok(expected.length > 0, `${path.relative(ROOT, firesFile)} has no annotation for ${rule.code}`);
+    const mine = fires.diagnostics.filter((d) => d.code === rule.code);
+    const actual = mine.map((d) => describeActual(fires.doc, d)).sort();
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+      const missing = expected.filter((e) => !actual.includes(e));
+      const extra = mine.filter((d) => !expected.includes(describeActual(fires.doc, d)));
+      assert.fail(
+        `${path.relative(ROOT, firesFile)}: diagnostics of ${rule.code} differ from the annotations (line:col, 1-based lines)\n` +
+          (missing.length ? `  expected but not reported:\n${missing.map((m) => `    ${m}`).join('\n')}\n` : '') +
+          (extra.length ? `  reported but not annotated:\n${extra.map((d) => underline(fires.text, fires.doc, d)).join('\n')}\n` : ''),
+      );
+    }
+
+    // clean.zone: no diagnostics of this code.
+    const clean = loadAndValidate(cleanFile);
+    const noise = clean.diagnostics.filter((d) => d.code === rule.code);
+    assert.equal(
+      noise.length,
+      0,
+      `${path.relative(ROOT, cleanFile)}: ${rule.code} fired on the clean fixture:\n${noise.map((d) => underline(clean.text, clean.doc, d)).join('\n')}`,
+    );
+
+    // fixed.zone: present exactly when the rule offers fixes.
+    const firstFixes = mine.map((d) => d.fixes?.[0]).filter((f) => f !== undefined);
+    if (firstFixes.length === 0) {
+      assert.ok(!fs.existsSync(fixedFile), `${path.relative(ROOT, fixedFile)} exists but ${rule.code} offered no fix`);
+      return;
+    }
+    assert.ok(fs.existsSync(fixedFile), `missing fixture ${path.relative(ROOT, fixedFile)} (${rule.code} offers fixes)`);
+    const after = applyEdits(fires.text, firstFixes.flatMap((f) => f.edits));
+    const want = fs.readFileSync(fixedFile, 'utf8');
+    if (after !== want) assert.fail(`${path.relative(ROOT, fixedFile)} differs from fires.zone after the fixes:\n${lineDiff(want, after)}`);
+  });
+}
+
+test('every fixture folder belongs to a registered rule', () => {
+  const stale: string[] = [];
+  if (!fs.existsSync(FIXTURES)) return assert.fail(`missing ${FIXTURES}`);
+  for (const prefix of fs.readdirSync(FIXTURES)) {
+    const prefixDir = path.join(FIXTURES, prefix);
+    if (!fs.statSync(prefixDir).isDirectory()) continue;
+    for (const name of fs.readdirSync(prefixDir)) {
+      if (!registered.has(`${prefix}/${name}`)) stale.push(`${prefix}/${name}`);
+    }
+  }
+  assert.deepEqual(stale, [], `fixture folders without a registered rule: ${stale.join(', ')}`);
+});
+
+test('annotation parser reads columns and the column-0 form', () => {
+  const text = '$ORIGIN example.com.\nwww CNAME x\n;   ^^^^^ zone/a\n;^^^ zone/b\n';
+  assert.deepEqual(parseAnnotations(text, 't'), [
+    { code: 'zone/a', line: 1, start: 4, end: 9 },
+    { code: 'zone/b', line: 1, start: 0, end: 3 },
+  ]);
+});
