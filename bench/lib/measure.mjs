@@ -15,8 +15,12 @@ const GNU_TIME = '/usr/bin/time';
 const STDERR_KEEP = 8192;
 
 let gnuTimeAvailable;
-/** True when /usr/bin/time is GNU time and reports %M. */
+/**
+ * True when /usr/bin/time is GNU time and reports %M. `ZONEMAIL_BENCH_RSS=proc` forces the
+ * /proc polling fallback (to test it, or where GNU time misbehaves).
+ */
 export function hasGnuTime() {
+  if (gnuTimeAvailable === undefined && process.env.ZONEMAIL_BENCH_RSS === 'proc') gnuTimeAvailable = false;
   if (gnuTimeAvailable === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'zonemail-bench-'));
     try {

@@ -89,10 +89,17 @@ function tooLarge(input: DocumentInput, host: HostAdapter, maxSize: number): Par
     problems: [
       {
         code: CODES.tooLarge,
-        range: { start: 0, end: 0 },
+        range: { start: 0, end: firstLineEnd(input.text) },
         message: `This document (${mb(input.text.length)}) is larger than zonemail.maxFileSize (${mb(maxSize)}), so it is not checked in the editor. Raise the setting, or run \`zonemail check\` on it.`,
       },
     ],
     skipped: 'too-large',
   };
+}
+
+/** End of the first line (at most 200 characters), where file-level problems are shown. */
+function firstLineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  const end = nl < 0 ? text.length : nl > 0 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  return Math.min(end, 200);
 }

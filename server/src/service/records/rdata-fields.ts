@@ -95,7 +95,7 @@ export const TLSA_USAGES: Readonly<Record<number, string>> = {
 export const TLSA_SELECTORS: Readonly<Record<number, string>> = { 0: 'Cert: full certificate', 1: 'SPKI: SubjectPublicKeyInfo', 255: 'PrivSel: private use' };
 export const TLSA_MATCHING: Readonly<Record<number, string>> = { 0: 'Full: exact match, no hash', 1: 'SHA2-256', 2: 'SHA2-512', 255: 'PrivMatch: private use' };
 
-/** SVCB/HTTPS SvcParamKeys (IANA "Service Parameter Keys": RFC 9460 §14.3.2, RFC 9461, RFC 9540). */
+/** SVCB/HTTPS SvcParamKeys (IANA "Service Parameter Keys": RFC 9460 §14.3.2, RFC 9461, RFC 9540, RFC 9953). */
 export const SVC_PARAM_KEYS: Readonly<Record<string, { code: number; description: string }>> = {
   mandatory: { code: 0, description: 'Keys the client must understand to use this record (comma-separated).' },
   alpn: { code: 1, description: 'Application protocols supported (comma-separated ALPN ids, e.g. `h2,h3`).' },
@@ -107,6 +107,7 @@ export const SVC_PARAM_KEYS: Readonly<Record<string, { code: number; description
   dohpath: { code: 7, description: 'DNS-over-HTTPS URI template path (RFC 9461).' },
   ohttp: { code: 8, description: 'The service supports Oblivious HTTP (RFC 9540); takes no value.' },
   'tls-supported-groups': { code: 9, description: 'TLS key-exchange groups the server supports, by IANA number (comma-separated).' },
+  docpath: { code: 10, description: 'DNS over CoAP resource path as comma-separated path segments; empty for the root (RFC 9953).' },
 };
 
 const CLASS_TTL = 'Time value in seconds (BIND units `s m h d w` accepted).';

@@ -83,6 +83,8 @@ export const RR_TYPES: readonly RrTypeInfo[] = [
   T('SVCB', 64, 'General-purpose service binding', 'RFC 9460'),
   T('HTTPS', 65, 'Service binding for HTTPS', 'RFC 9460'),
   T('DSYNC', 66, 'Endpoint for generalised DNS notifications', 'RFC 9859'),
+  T('HHIT', 67, 'DRIP Hierarchical Host Identity Tag (drone identity)', 'RFC 9886'),
+  T('BRID', 68, 'DRIP Broadcast Remote ID (drone identity)', 'RFC 9886'),
   T('SPF', 99, 'SPF policy (obsolete, publish SPF as TXT)', 'RFC 7208 §3.1', true),
   T('UINFO', 100, 'Reserved', 'IANA', true),
   T('UID', 101, 'Reserved', 'IANA', true),

@@ -1,6 +1,7 @@
 /**
  * LOC presentation format (RFC 1876 §3), checked loosely: degrees, minutes and seconds before
- * N/S and E/W, then an altitude and up to three optional sizes in metres.
+ * N/S and E/W (in total at most 90° and 180°, RFC 1876 Appendix A), then an altitude and up to
+ * three optional sizes in metres.
  */
 import type { RdataToken } from '../../model';
 import type { RdataProblem } from './problem';
@@ -29,6 +30,7 @@ export function checkLoc(tokens: readonly RdataToken[]): RdataProblem[] {
   let i = 0;
   const angle = (hemispheres: string, maxDegrees: number, what: string): boolean => {
     const start = i;
+    let total = 0;
     for (let part = 0; part < 3 && i < tokens.length; part++) {
       const t = tokens[i]!;
       if (hemispheres.includes(t.raw.toUpperCase()) && t.raw.length === 1) break;
@@ -39,12 +41,21 @@ export function checkLoc(tokens: readonly RdataToken[]): RdataProblem[] {
         problems.push({ range: t.range, message: `LOC ${what} ${['degrees', 'minutes', 'seconds'][part]} must be a number 0–${part === 0 ? maxDegrees : part === 1 ? 59 : 59.999}; write e.g. ${EXAMPLE}.` });
         return false;
       }
+      total += v / [1, 60, 3600][part]!;
       i++;
     }
     const h = tokens[i];
     if (i === start || !h || h.raw.length !== 1 || !hemispheres.includes(h.raw.toUpperCase())) {
       const range = h ? h.range : tokens[tokens.length - 1]!.range;
       problems.push({ range, message: `LOC ${what} must be degrees [minutes [seconds]] followed by ${hemispheres.split('').join(' or ')}; write e.g. ${EXAMPLE}.` });
+      return false;
+    }
+    if (total > maxDegrees) {
+      const beyond = what === 'latitude' ? 'past the pole' : 'past the date line';
+      problems.push({
+        range: { start: tokens[start]!.range.start, end: h.range.end },
+        message: `LOC ${what} \`${tokens.slice(start, i + 1).map((t) => t.raw).join(' ')}\` is ${beyond}: degrees, minutes and seconds together must be at most ${maxDegrees}° (RFC 1876 Appendix A); write e.g. \`${maxDegrees} 0 0.000 ${hemispheres[0]}\` or less.`,
+      });
       return false;
     }
     i++;
