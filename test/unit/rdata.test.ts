@@ -161,6 +161,37 @@ test('SVCB and HTTPS parameters', () => {
   invalid('@ HTTPS', 'HTTPS', /needs 2 fields/);
 });
 
+test('SvcParamKey docpath (key10): a value list that may be empty (RFC 9953)', () => {
+  valid('@ SVCB 1 dns.example.org. alpn=co docpath');
+  valid('@ SVCB 1 dns.example.org. alpn=co docpath=dns');
+  valid('@ SVCB 1 dns.example.org. alpn=co docpath=n,s');
+  valid('@ SVCB 1 dns.example.org. alpn=h3,co dohpath=/{?dns} docpath');
+  valid('@ SVCB 1 dns.example.org. alpn=co key10=dns');
+  invalid('@ SVCB 1 dns.example.org. alpn=co docpath=d\\\\ns', 'docpath=d\\\\ns', /value list/);
+});
+
+test('registered keys written as keyNNNNN are checked like their names (RFC 9460 §2.1)', () => {
+  valid('@ HTTPS 1 . key1=h2,h3 key3=8443');
+  valid('@ HTTPS 1 . alpn=h2 key2');
+  valid('@ HTTPS 1 . key65000=anything key65001');
+  invalid('@ HTTPS 1 . key1=', 'key1=', /`key1` \(`alpn`\) needs a value; write e\.g\. `key1=h2,h3`/);
+  invalid('@ HTTPS 1 . key3=x', 'key3=x', /`key3` \(`port`\) must be a number/);
+  invalid('@ HTTPS 1 . alpn=h2 key2=1', 'key2=1', /takes no value/);
+  invalid('@ HTTPS 1 . key4=2001:db8::1', 'key4=2001:db8::1', /not an IPv4 address/);
+  invalid('@ HTTPS 1 . alpn=h2 key1=h3', 'key1', /twice/);
+});
+
+test('value lists allow only the escapes \\, and \\\\ (RFC 9460 Appendix A.1)', () => {
+  // Zone text `f\\\\oo\\,bar` is `f\\oo\,bar` after zone unescaping: items `f\oo,bar` and `h2`.
+  valid('@ SVCB 16 foo.example.org. alpn="f\\\\\\\\oo\\\\,bar,h2"');
+  valid('@ SVCB 16 foo.example.org. alpn=f\\\\\\092oo\\092,bar,h2');
+  valid('@ HTTPS 1 . alpn=h2\\\\,h3');
+  // Zone text `h2\\.h3` is `h2\.h3`: `\.` is no value-list escape.
+  invalid('@ HTTPS 1 . alpn=h2\\\\.h3', 'alpn=h2\\\\.h3', /escape `\\\.`.*RFC 9460 Appendix A\.1/);
+  invalid('@ HTTPS 1 . alpn="h2\\\\x"', 'alpn="h2\\\\x"', /value list/);
+  invalid('@ HTTPS 1 . alpn=h2,,h3', 'alpn=h2,,h3', /empty protocol id/);
+});
+
 test('the shared SVCB presentation vectors are valid', () => {
   const file = path.join(SHARED_DATA, 'zonefiles', 'dnspython', 'svcb_test_vectors.text');
   const vectors: string[] = [];
@@ -213,6 +244,24 @@ test('LOC is checked loosely', () => {
   invalid('@ LOC 91 0 0.0 N 0 7 39.611 W 0m', '91', /latitude degrees/);
   invalid('@ LOC 60 9 N 24 39 X 10', 'X', /followed by E or W/);
   invalid('@ LOC 60 9 N 24 39 E', 'E', /altitude/);
+});
+
+test('LOC positions may not pass the pole or the date line (RFC 1876 Appendix A)', () => {
+  valid('@ LOC 90 0 0.000 N 180 0 0.000 W 0m');
+  valid('@ LOC 89 59 59.999 S 179 59 59.999 E 0m');
+  invalid('@ LOC 90 01 00.0 N 00 07 39.611 W 0m', '90 01 00.0 N', /latitude .* past the pole.*at most 90°/);
+  invalid('@ LOC 90 0 0.001 S 0 0 0 E 0m', '90 0 0.001 S', /past the pole/);
+  invalid('@ LOC 0 0 0.0 N 180 01 0.0 W 0m', '180 01 0.0 W', /longitude .* past the date line.*at most 180°/);
+  invalid('@ LOC 0 N 180 1 E 0m', '180 1 E', /past the date line/);
+});
+
+test('the DRIP types HHIT and BRID are registered (RFC 9886)', () => {
+  assert.equal(rrTypeByName('HHIT')?.code, 67);
+  assert.equal(rrTypeByName('BRID')?.code, 68);
+  const text = '$ORIGIN example.com.\n$TTL 3600\n@ HHIT gwppM2ZmOCAwMDAw\n@ BRID owAAAYIEUQEgAQA=\n';
+  const doc = service.parse({ uri: 'file:///t/example.com.zone', text, languageId: 'dns-zone' })!;
+  assert.deepEqual(doc.records.map((r) => r.type), ['HHIT', 'BRID']);
+  assert.deepEqual(doc.problems.filter((p) => p.code === 'zone/unknown-type'), []);
 });
 
 test('types without a spec are not checked', () => {

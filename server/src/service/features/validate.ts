@@ -50,23 +50,45 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
   if (document.skipped) return out;
 
   const allRecords = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
-  const run = (rule: Rule, body: (context: RuleContext) => void): void => {
-    if (failed.has(rule.code)) return;
-    if (effectiveSeverity(rule.code, rule.severity, options.rules) === 'off') return;
-    const context: RuleContext = { document, allRecords, report: (r) => emit(rule, r) };
-    try {
-      body(context);
-    } catch (error) {
-      failed.add(rule.code);
-      options.onRuleError?.(rule.code, error);
+  const contexts = new Map<Rule, RuleContext>();
+  /** The context of a rule that is on and has not failed, made once per run. */
+  const contextOf = (rule: Rule): RuleContext | undefined => {
+    if (failed.has(rule.code)) return undefined;
+    let context = contexts.get(rule);
+    if (!context) {
+      if (effectiveSeverity(rule.code, rule.severity, options.rules) === 'off') return undefined;
+      context = { document, allRecords, report: (r) => emit(rule, r) };
+      contexts.set(rule, context);
     }
+    return context;
+  };
+  const fail = (rule: Rule, error: unknown): void => {
+    failed.add(rule.code);
+    options.onRuleError?.(rule.code, error);
   };
 
   for (const record of document.records) {
-    for (const rule of recordRulesByType(record.type)) run(rule, (c) => rule.check(record, c));
+    const rules = recordRulesByType(record.type);
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      const context = contextOf(rule);
+      if (!context) continue;
+      try {
+        rule.check(record, context);
+      } catch (error) {
+        fail(rule, error);
+      }
+    }
   }
   for (const rule of RULES) {
-    if (rule.scope === 'document') run(rule, (c) => rule.check(document, c));
+    if (rule.scope !== 'document') continue;
+    const context = contextOf(rule);
+    if (!context) continue;
+    try {
+      rule.check(document, context);
+    } catch (error) {
+      fail(rule, error);
+    }
   }
   return out;
 }

@@ -112,36 +112,79 @@ export function checkName(text: string, origin: string): NameProblem[] {
   return problems;
 }
 
+/** True when `text[start, end)` is an IPv4 dotted quad without leading zeros. */
+function isIPv4Span(text: string, start: number, end: number): boolean {
+  let parts = 0;
+  let i = start;
+  while (i <= end) {
+    let value = 0;
+    let digits = 0;
+    const first = i;
+    while (i < end) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      value = value * 10 + d;
+      digits++;
+      i++;
+    }
+    if (digits === 0 || digits > 3 || value > 255 || (digits > 1 && text.charCodeAt(first) === 48)) return false;
+    parts++;
+    if (i === end) return parts === 4;
+    if (text.charCodeAt(i) !== 46 || parts === 4) return false;
+    i++;
+  }
+  return false;
+}
+
 /** True when the text is an IPv4 dotted quad. */
 export function isIPv4(text: string): boolean {
-  const parts = text.split('.');
-  if (parts.length !== 4) return false;
-  return parts.every((p) => p.length > 0 && p.length <= 3 && /^[0-9]+$/.test(p) && Number(p) <= 255 && !(p.length > 1 && p[0] === '0'));
+  return isIPv4Span(text, 0, text.length);
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
 /** True when the text is an IPv6 address (RFC 4291 §2.2), with an optional embedded IPv4 tail. */
 export function isIPv6(text: string): boolean {
-  if (text.length < 2 || text.length > 45 || !text.includes(':')) return false;
-  let body = text;
-  let groupsForV4 = 0;
-  const lastColon = text.lastIndexOf(':');
-  const tail = text.slice(lastColon + 1);
-  if (tail.includes('.')) {
-    if (!isIPv4(tail)) return false;
-    body = text.slice(0, lastColon + 1) + '0';
-    groupsForV4 = 1;
+  const n = text.length;
+  if (n < 2 || n > 45) return false;
+  let groups = 0;
+  let doubleColon = false;
+  let i = 0;
+  if (text.charCodeAt(0) === 58) {
+    if (text.charCodeAt(1) !== 58) return false;
+    doubleColon = true;
+    i = 2;
+    if (i === n) return true;
   }
-  const double = body.indexOf('::');
-  if (double !== body.lastIndexOf('::')) return false;
-  const hexGroup = (g: string) => /^[0-9a-fA-F]{1,4}$/.test(g);
-  if (double >= 0) {
-    const left = body.slice(0, double);
-    const right = body.slice(double + 2);
-    const l = left === '' ? [] : left.split(':');
-    const r = right === '' ? [] : right.split(':');
-    if (!l.every(hexGroup) || !r.every(hexGroup)) return false;
-    return l.length + r.length + groupsForV4 <= 7;
+  while (i < n) {
+    const groupStart = i;
+    let digits = 0;
+    while (i < n && isHex(text.charCodeAt(i))) {
+      digits++;
+      i++;
+    }
+    if (i < n && text.charCodeAt(i) === 46) {
+      // An IPv4 tail takes the last two groups.
+      if (!isIPv4Span(text, groupStart, n)) return false;
+      groups += 2;
+      i = n;
+      break;
+    }
+    if (digits === 0 || digits > 4) return false;
+    groups++;
+    if (i === n) break;
+    if (text.charCodeAt(i) !== 58) return false;
+    i++;
+    if (i < n && text.charCodeAt(i) === 58) {
+      if (doubleColon) return false;
+      doubleColon = true;
+      i++;
+      if (i === n) break;
+    } else if (i === n) {
+      return false;
+    }
   }
-  const groups = body.split(':');
-  return groups.length + groupsForV4 === 8 && groups.every(hexGroup);
+  return doubleColon ? groups <= 7 : groups === 8;
 }

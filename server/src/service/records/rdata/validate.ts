@@ -35,8 +35,16 @@ export type { RdataProblem } from './problem';
 /** The tokens each field of a record took (rest fields take several). */
 interface Bound {
   readonly field: RdataField;
-  readonly tokens: readonly RdataToken[];
+  /** The record's tokens and the slice `[from, to)` this field took. */
+  readonly all: readonly RdataToken[];
+  readonly from: number;
+  readonly to: number;
 }
+
+const tokensOfBound = (b: Bound): readonly RdataToken[] => b.all.slice(b.from, b.to);
+
+/** Types whose fields are compared with each other after the single-field checks. */
+const CROSS_CHECKED = new Set(['DS', 'CDS', 'SSHFP', 'DNSKEY', 'CDNSKEY']);
 
 /** An example record of the type: `MX 10 mail.example.com.`. */
 export function exampleRdata(spec: RdataSpec): string {
@@ -66,7 +74,7 @@ export function validateRdata(record: RecordSite): RdataProblem[] {
       problems.push(missing(record, spec, fi));
       return problems;
     }
-    bound.push({ field, tokens: tokens.slice(ti, ti + take) });
+    bound.push({ field, all: tokens, from: ti, to: ti + take });
     ti += take;
   }
   if (ti < tokens.length) {
@@ -78,10 +86,10 @@ export function validateRdata(record: RecordSite): RdataProblem[] {
       message: `${spec.type} takes ${spec.fields.length} field${spec.fields.length === 1 ? '' : 's'} (${fieldList(spec)}); remove the extra data.${hint} Write e.g. \`${exampleRdata(spec)}\`.`,
     });
   }
-  const facts = new Map<string, number>();
+  const facts = CROSS_CHECKED.has(spec.type) ? new Map<string, number>() : undefined;
   for (const b of bound) checkField(record, spec, b, problems, facts);
-  if (problems.length === 0) crossChecks(spec, bound, facts, problems);
-  problems.sort((a, b) => a.range.start - b.range.start);
+  if (facts && problems.length === 0) crossChecks(spec, bound, facts, problems);
+  if (problems.length > 1) problems.sort((a, b) => a.range.start - b.range.start);
   return problems;
 }
 
@@ -95,9 +103,9 @@ function missing(record: RecordSite, spec: RdataSpec, from: number): RdataProble
   };
 }
 
-function checkField(record: RecordSite, spec: RdataSpec, b: Bound, problems: RdataProblem[], facts: Map<string, number>): void {
-  const { field, tokens } = b;
-  const t = tokens[0]!;
+function checkField(record: RecordSite, spec: RdataSpec, b: Bound, problems: RdataProblem[], facts: Map<string, number> | undefined): void {
+  const field = b.field;
+  const t = b.all[b.from]!;
   const text = t.quoted ? t.cs.value : t.raw;
   const label = `${spec.type} ${field.name}`;
   const push = (message: string, range: OffsetRange = t.range) => problems.push({ range, message });
@@ -127,7 +135,7 @@ function checkField(record: RecordSite, spec: RdataSpec, b: Bound, problems: Rda
       const max = MAX_BY_KIND[field.kind];
       const n = parseInRange(text, max);
       if (n === undefined) push(`${label} must be a number 0–${max}, not \`${text}\`; write e.g. \`${exampleRdata(spec)}\`.`);
-      else facts.set(field.name, n);
+      else facts?.set(field.name, n);
       return;
     }
     case 'ttl': {
@@ -138,7 +146,7 @@ function checkField(record: RecordSite, spec: RdataSpec, b: Bound, problems: Rda
     case 'dnssec-algorithm': {
       const n = parseAlgorithm(text);
       if (n === undefined) push(`${label} must be a number 0–255 or a mnemonic such as \`ECDSAP256SHA256\`, not \`${text}\`; write e.g. \`${exampleRdata(spec)}\`.`);
-      else facts.set(field.name, n);
+      else facts?.set(field.name, n);
       return;
     }
     case 'caa-tag': {
@@ -147,21 +155,21 @@ function checkField(record: RecordSite, spec: RdataSpec, b: Bound, problems: Rda
       return;
     }
     case 'hex': {
-      const r = decodeHex(piecesOf(tokens), label);
+      const r = decodeHex(piecesOf(tokensOfBound(b)), label);
       if ('problem' in r) problems.push(r.problem);
-      else facts.set(field.name, r.octets);
+      else facts?.set(field.name, r.octets);
       return;
     }
     case 'base64': {
-      const r = decodeBase64(piecesOf(tokens), label);
+      const r = decodeBase64(piecesOf(tokensOfBound(b)), label);
       if ('problem' in r) problems.push(r.problem);
       return;
     }
     case 'svc-params':
-      problems.push(...checkSvcParams(tokens, spec.type));
+      problems.push(...checkSvcParams(tokensOfBound(b), spec.type));
       return;
     case 'loc':
-      problems.push(...checkLoc(tokens));
+      problems.push(...checkLoc(tokensOfBound(b)));
       return;
     case 'char-string':
     case 'char-strings':
@@ -170,7 +178,10 @@ function checkField(record: RecordSite, spec: RdataSpec, b: Bound, problems: Rda
 }
 
 function crossChecks(spec: RdataSpec, bound: readonly Bound[], facts: Map<string, number>, problems: RdataProblem[]): void {
-  const tokensOf = (name: string) => bound.find((b) => b.field.name === name)?.tokens;
+  const tokensOf = (name: string) => {
+    const b = bound.find((x) => x.field.name === name);
+    return b ? tokensOfBound(b) : undefined;
+  };
   const lengthCheck = (typeField: string, dataField: string, lengths: Readonly<Record<number, number>>, names: Readonly<Record<number, string>>) => {
     const kind = facts.get(typeField);
     const octets = facts.get(dataField);
