@@ -81,10 +81,11 @@ export function checkRows(results) {
       continue;
     }
     const ratio = t.tool === 'zonemail' ? 1 : wall.ratio;
+    const version = t.tool === 'zonemail' ? undefined : /\d+\.\d+(?:\.\d+)?/.exec(t.version ?? '')?.[0];
     const rss = get('peak-rss');
     const rssRatio = t.tool === 'zonemail' && rss ? 1 : rss?.ratio;
     rows.push([
-      t.label,
+      version ? `${t.label} ${version}` : t.label,
       formatNumber(wall.value, 's'),
       formatNumber(get('throughput')?.value, 'records/s'),
       formatNumber(get('peak-rss')?.value, 'MB'),

@@ -82,7 +82,7 @@ export const duplicateRecord = defineRule({
   check(document, context) {
     const hasTtlDirective = document.directives.some((d) => d.name.replace(/^\$/, '').toUpperCase() === 'TTL');
     let indexOf: Map<RecordSite, number> | undefined;
-    for (const group of recordsByOwner(context.allRecords).values()) {
+    for (const group of recordsByOwner(context.allRecords).sharedOwners()) {
       if (group.length < 2) continue;
       const seen = new Set<string>();
       for (const record of group) {

@@ -4,20 +4,103 @@
  */
 import type { RecordSite } from '../model';
 
-const byOwnerMemo = new WeakMap<readonly RecordSite[], ReadonlyMap<string, readonly RecordSite[]>>();
+/**
+ * Records grouped by owner name. A zone may hold a million distinct owners, and a `Map` with
+ * that many keys (and an array per key) costs more than parsing the zone, so the groups live
+ * in typed arrays: an open-addressing table of FNV-1a hashes and a linked list per group.
+ * Arrays are made only for the groups a rule asks for.
+ */
+export class OwnerIndex {
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  /** Per group: its first and last record index. */
+  private readonly heads: Int32Array;
+  private readonly tails: Int32Array;
+  /** Per group: how many records it holds. */
+  private readonly sizes: Int32Array;
+  /** Per record: the next record of its group, or -1. */
+  private readonly next: Int32Array;
+  private groups = 0;
 
-/** Records grouped by absolute owner name, each group in list order. */
-export function recordsByOwner(records: readonly RecordSite[]): ReadonlyMap<string, readonly RecordSite[]> {
-  const cached = byOwnerMemo.get(records);
-  if (cached) return cached;
-  const map = new Map<string, RecordSite[]>();
-  for (const record of records) {
-    const group = map.get(record.owner);
-    if (group) group.push(record);
-    else map.set(record.owner, [record]);
+  constructor(private readonly records: readonly RecordSite[]) {
+    const n = records.length;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    this.table = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    this.heads = new Int32Array(Math.max(n, 1));
+    this.tails = new Int32Array(Math.max(n, 1));
+    this.sizes = new Int32Array(Math.max(n, 1));
+    this.next = new Int32Array(Math.max(n, 1)).fill(-1);
+    let previousOwner: string | undefined;
+    let previousGroup = -1;
+    for (let i = 0; i < n; i++) {
+      const owner = records[i]!.owner;
+      // Records of one owner usually follow each other: skip the table for them.
+      const group = owner === previousOwner ? previousGroup : this.groupFor(owner);
+      previousOwner = owner;
+      previousGroup = group;
+      if (this.sizes[group] === 0) this.heads[group] = i;
+      else this.next[this.tails[group]!] = i;
+      this.tails[group] = i;
+      this.sizes[group]!++;
+    }
   }
-  byOwnerMemo.set(records, map);
-  return map;
+
+  private slotOf(owner: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < owner.length; i++) {
+      h ^= owner.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    let slot = h & this.mask;
+    for (;;) {
+      const group = this.table[slot]!;
+      if (group < 0 || this.records[this.heads[group]!]!.owner === owner) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** The group of `owner`, made when it is new. */
+  private groupFor(owner: string): number {
+    const slot = this.slotOf(owner);
+    let group = this.table[slot]!;
+    if (group < 0) {
+      group = this.groups++;
+      this.table[slot] = group;
+    }
+    return group;
+  }
+
+  private collect(group: number): RecordSite[] {
+    const out: RecordSite[] = [];
+    for (let i = this.heads[group]!; i >= 0; i = this.next[i]!) out.push(this.records[i]!);
+    return out;
+  }
+
+  /** The records at `owner` (absolute, lower case), in list order; undefined when there are none. */
+  get(owner: string): readonly RecordSite[] | undefined {
+    if (this.records.length === 0) return undefined;
+    const group = this.table[this.slotOf(owner)]!;
+    return group < 0 ? undefined : this.collect(group);
+  }
+
+  /** Every group of two or more records (one owner each), in order of first appearance. */
+  *sharedOwners(): IterableIterator<readonly RecordSite[]> {
+    for (let g = 0; g < this.groups; g++) if (this.sizes[g]! > 1) yield this.collect(g);
+  }
+}
+
+const byOwnerMemo = new WeakMap<readonly RecordSite[], OwnerIndex>();
+
+/** The owner index of a record list, built once per validation run (the list is its key). */
+export function recordsByOwner(records: readonly RecordSite[]): OwnerIndex {
+  let index = byOwnerMemo.get(records);
+  if (!index) {
+    index = new OwnerIndex(records);
+    byOwnerMemo.set(records, index);
+  }
+  return index;
 }
 
 /** The SOA records of a list, in order. */

@@ -19,7 +19,7 @@ export const ttlMismatch = defineRule({
     good: '$ORIGIN example.com.\n@  3600  MX  10 mx1.example.com.\n@  3600  MX  20 mx2.example.com.',
   },
   check(document, context) {
-    for (const group of recordsByOwner(context.allRecords).values()) {
+    for (const group of recordsByOwner(context.allRecords).sharedOwners()) {
       if (group.length < 2) continue;
       const first = new Map<string, RecordSite>();
       for (const record of group) {
