@@ -49,6 +49,14 @@ export class TokenPool {
   size = 0;
   /** Decoded forms computed while parsing (tokens with escapes), by pool index. */
   private readonly presets = new Map<number, CharString>();
+  /**
+   * One-entry caches of the last record's tokens and joined value: rules run record by record,
+   * so every rule of a record shares them, and nothing is kept alive for the whole zone.
+   */
+  lastRdataOf: object | undefined;
+  lastRdata: readonly ZoneToken[] = [];
+  lastValueOf: object | undefined;
+  lastValue: RecordValue | undefined;
 
   constructor(readonly text: string) {}
 
@@ -97,7 +105,6 @@ const JOINED_TYPES = new Set(['TXT', 'SPF']);
 export class ZoneRecord implements RecordSite {
   readonly host: HostKind = 'zone-file';
   suppressed?: ReadonlySet<string>;
-  private joined: RecordValue | undefined;
 
   constructor(
     private readonly text: string,
@@ -124,10 +131,14 @@ export class ZoneRecord implements RecordSite {
     readonly origin: string,
   ) {}
 
-  /** RDATA tokens, made on each access (they are not kept alive between checks). */
+  /** RDATA tokens, made on access and shared while this record is the one being checked. */
   get rdata(): readonly ZoneToken[] {
+    const pool = this.pool;
+    if (pool.lastRdataOf === this) return pool.lastRdata;
     const out: ZoneToken[] = new Array(this.rdataCount);
-    for (let i = 0; i < this.rdataCount; i++) out[i] = this.pool.token(this.rdataFirst + i);
+    for (let i = 0; i < this.rdataCount; i++) out[i] = pool.token(this.rdataFirst + i);
+    pool.lastRdataOf = this;
+    pool.lastRdata = out;
     return out;
   }
 
@@ -152,7 +163,9 @@ export class ZoneRecord implements RecordSite {
   }
 
   get value(): RecordValue | undefined {
-    if (this.joined || this.generic || !JOINED_TYPES.has(this.type)) return this.joined;
+    if (this.generic || !JOINED_TYPES.has(this.type)) return undefined;
+    const pool = this.pool;
+    if (pool.lastValueOf === this) return pool.lastValue;
     const strings = this.rdata.map((t) => t.cs);
     const map = new SourceMap(this.typeEnd);
     const starts: number[] = [];
@@ -162,7 +175,9 @@ export class ZoneRecord implements RecordSite {
       map.append(s.map, text.length);
       text += s.value;
     }
-    this.joined = { text, strings, starts, map };
-    return this.joined;
+    const value: RecordValue = { text, strings, starts, map };
+    pool.lastValueOf = this;
+    pool.lastValue = value;
+    return value;
   }
 }
