@@ -20,6 +20,8 @@ export class OwnerIndex {
   private readonly sizes: Int32Array;
   /** Per record: the next record of its group, or -1. */
   private readonly next: Int32Array;
+  /** Per group: the hash of its owner (compared before the names themselves). */
+  private readonly hashes: Int32Array;
   private groups = 0;
 
   constructor(private readonly records: readonly RecordSite[]) {
@@ -32,6 +34,7 @@ export class OwnerIndex {
     this.tails = new Int32Array(Math.max(n, 1));
     this.sizes = new Int32Array(Math.max(n, 1));
     this.next = new Int32Array(Math.max(n, 1)).fill(-1);
+    this.hashes = new Int32Array(Math.max(n, 1));
     let previousOwner: string | undefined;
     let previousGroup = -1;
     for (let i = 0; i < n; i++) {
@@ -47,27 +50,35 @@ export class OwnerIndex {
     }
   }
 
-  private slotOf(owner: string): number {
+  private static hash(owner: string): number {
     let h = 0x811c9dc5;
     for (let i = 0; i < owner.length; i++) {
       h ^= owner.charCodeAt(i);
       h = Math.imul(h, 0x01000193);
     }
-    let slot = h & this.mask;
+    return h;
+  }
+
+  private slotOf(owner: string, h: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    let slot = h & mask;
     for (;;) {
-      const group = this.table[slot]!;
-      if (group < 0 || this.records[this.heads[group]!]!.owner === owner) return slot;
-      slot = (slot + 1) & this.mask;
+      const group = table[slot]!;
+      if (group < 0 || (this.hashes[group] === h && this.records[this.heads[group]!]!.owner === owner)) return slot;
+      slot = (slot + 1) & mask;
     }
   }
 
   /** The group of `owner`, made when it is new. */
   private groupFor(owner: string): number {
-    const slot = this.slotOf(owner);
+    const h = OwnerIndex.hash(owner);
+    const slot = this.slotOf(owner, h);
     let group = this.table[slot]!;
     if (group < 0) {
       group = this.groups++;
       this.table[slot] = group;
+      this.hashes[group] = h;
     }
     return group;
   }
@@ -81,7 +92,7 @@ export class OwnerIndex {
   /** The records at `owner` (absolute, lower case), in list order; undefined when there are none. */
   get(owner: string): readonly RecordSite[] | undefined {
     if (this.records.length === 0) return undefined;
-    const group = this.table[this.slotOf(owner)]!;
+    const group = this.table[this.slotOf(owner, OwnerIndex.hash(owner))]!;
     return group < 0 ? undefined : this.collect(group);
   }
 
