@@ -2,10 +2,10 @@
  * Rule: zone/target-is-cname. MX exchanges and NS name server names must not be aliases
  * (RFC 2181 §10.3), nor SRV targets (RFC 2782). Looks for CNAME owners in this zone only.
  */
+import type { RecordSite } from '../model';
 import { defineRule, rfc } from '../rules/define-rule';
 import { absoluteName } from '../records/names';
 import { HOST_TARGET_FIELD } from './name-fields';
-import { recordsByOwner } from './record-index';
 
 export const targetIsCname = defineRule({
   code: 'zone/target-is-cname',
@@ -20,15 +20,19 @@ export const targetIsCname = defineRule({
     good: '$ORIGIN example.com.\n@     MX     10 mx.provider.example.',
   },
   check(document, context) {
-    if (!context.allRecords.some((r) => r.type === 'CNAME')) return;
-    const byOwner = recordsByOwner(context.allRecords);
+    // The aliases of the zone by owner: far fewer than the records, so a Map is cheap here.
+    const aliases = new Map<string, RecordSite>();
+    for (const r of context.allRecords) {
+      if (r.type === 'CNAME' && !r.generic && !aliases.has(r.owner) && r.rdata.length > 0) aliases.set(r.owner, r);
+    }
+    if (aliases.size === 0) return;
     for (const record of document.records) {
       const target = HOST_TARGET_FIELD[record.type];
       if (!target || record.generic) continue;
       const token = record.rdata[target.index];
       if (!token || token.quoted || token.raw === '.') continue;
       const name = absoluteName(token.raw, record.origin);
-      const cname = byOwner.get(name)?.find((r) => r.type === 'CNAME' && !r.generic && r.rdata[0]);
+      const cname = aliases.get(name);
       if (!cname) continue;
       const alias = cname.rdata[0]!.raw;
       context.report({
