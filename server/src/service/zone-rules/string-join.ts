@@ -49,8 +49,11 @@ const SPF_TERMS: readonly { name: string; follow: string; bare: boolean }[] = [
   { name: 'a', follow: ':/ ', bare: true },
 ];
 
-/** True when an SPF term starts at `at` with a clear signal (a qualifier, an argument, or a term that cannot be part of a name). */
-function spfTermStarts(text: string, at: number): boolean {
+/**
+ * True when an SPF term starts at `at` with a clear signal (a qualifier, an argument, or a term
+ * that cannot be part of a name). With `allowBare`, a bare `a`, `mx`, `ptr` or `all` counts too.
+ */
+function spfTermStarts(text: string, at: number, allowBare: boolean): boolean {
   let i = at;
   const c = text.charCodeAt(i);
   const qualified = c === 43 || c === 45 || c === 126 || c === 63; // + - ~ ?
@@ -62,7 +65,7 @@ function spfTermStarts(text: string, at: number): boolean {
     const follows = term.follow.includes(isSpace(next.charCodeAt(0)) ? ' ' : next);
     if (!follows) continue;
     // A bare `a`, `mx`, `ptr` or `all` right after a letter may be the rest of a split word (`example.c` + `a`).
-    if (term.bare && !qualified && (next === ' ' || isSpace(next.charCodeAt(0)))) return false;
+    if (!allowBare && term.bare && !qualified && (next === ' ' || isSpace(next.charCodeAt(0)))) return false;
     return true;
   }
   return false;
@@ -95,7 +98,10 @@ function spfGlued(text: string, at: number): boolean {
   if (last === ':' || last === '=' || last === '/') return false;
   const before = text.slice(wordStart(text, at, false), at);
   if (before === '+' || before === '-' || before === '~' || before === '?') return false;
-  if (!spfTermStarts(text, at)) return false;
+  // After the version or a complete bare mechanism (`mx`, `-all`) nothing may follow without a
+  // space: `v=spf1mx` and `mxa` are no terms at all, so even a bare `a` or `mx` is glued on.
+  const complete = /^(?:v=spf1|[+?~-]?(?:a|mx|ptr|all))$/i.test(before);
+  if (!spfTermStarts(text, at, complete)) return false;
   // `ip6:2001:db8::c` + `a:1/64` is one address split in two.
   const after = text.slice(at, wordEnd(text, at, false));
   if (/^[+?~-]?ip6:/i.test(before) && isHexish(after)) return false;
