@@ -6,19 +6,23 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService, ParsedDocument } from '../service';
 
 export class ParseCache {
-  private readonly entries = new Map<string, { version: number; parsed: ParsedDocument | undefined }>();
+  private readonly entries = new Map<string, { version: number; maxSize: number; parsed: ParsedDocument | undefined }>();
 
   constructor(private readonly service: LanguageService) {}
 
-  /** The parsed document; the client chose to send it to us, so the zone-file host is the fallback. */
-  get(document: TextDocument): ParsedDocument | undefined {
+  /**
+   * The parsed document; the client chose to send it to us, so the zone-file host is the
+   * fallback. A document over `maxSize` octets parses to one `zone/too-large` problem.
+   */
+  get(document: TextDocument, maxSize: number): ParsedDocument | undefined {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version) return cached.parsed;
+    if (cached && cached.version === document.version && cached.maxSize === maxSize) return cached.parsed;
     const parsed = this.service.parse(
       { uri: document.uri, text: document.getText(), languageId: document.languageId, version: document.version },
       true,
+      { maxSize },
     );
-    this.entries.set(document.uri, { version: document.version, parsed });
+    this.entries.set(document.uri, { version: document.version, maxSize, parsed });
     return parsed;
   }
 

@@ -27,8 +27,7 @@ import {
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { createNodeFileSystem } from './node-file-system';
 import { ParseCache } from './parse-cache';
-import { SECTION, SettingsStore, type Settings } from './settings';
-import { tooLargeDiagnostic, utf8Size } from './too-large';
+import { SECTION, SettingsStore } from './settings';
 
 export interface ServerOptions {
   /** Milliseconds to wait after the last edit before checking a document (default 150). */
@@ -67,20 +66,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
-  function tooLarge(document: TextDocument, current: Settings): number | undefined {
-    const size = utf8Size(document.getText());
-    return size > current.maxFileSize ? size : undefined;
-  }
-
   /** The parse of a document for a feature request, or undefined when it is not open or too large. */
   async function parsedFor(uri: string): Promise<{ document: TextDocument; parsed: ParsedDocument } | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     const current = await settings.get(uri);
     const latest = documents.get(uri);
-    if (!latest || tooLarge(latest, current) !== undefined) return undefined;
-    const parsed = parses.get(latest);
-    return parsed ? { document: latest, parsed } : undefined;
+    if (!latest) return undefined;
+    const parsed = parses.get(latest, current.maxFileSize);
+    return parsed && !parsed.skipped ? { document: latest, parsed } : undefined;
   }
 
   async function publish(uri: string, isCurrent: () => boolean): Promise<void> {
@@ -88,21 +82,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const current = await settings.get(uri);
       const document = documents.get(uri);
       if (!document || !isCurrent()) return;
-      const size = tooLarge(document, current);
-      let diagnostics: Diagnostic[];
-      if (size !== undefined) {
-        const notice = tooLargeDiagnostic(size, current.maxFileSize, current.rules);
-        diagnostics = notice ? [toDiagnostic(document, notice)] : [];
-      } else {
-        const parsed = parses.get(document);
-        const found = parsed
-          ? service.validate(parsed, {
-              rules: current.rules,
-              onRuleError: (code, error) => connection.console.error(`zonemail: rule ${code} failed: ${errorText(error)}`),
-            })
-          : [];
-        diagnostics = found.map((d) => toDiagnostic(document, d));
-      }
+      // A document over zonemail.maxFileSize parses to one `zone/too-large` problem.
+      const parsed = parses.get(document, current.maxFileSize);
+      const found = parsed
+        ? service.validate(parsed, {
+            rules: current.rules,
+            onRuleError: (code, error) => connection.console.error(`zonemail: rule ${code} failed: ${errorText(error)}`),
+          })
+        : [];
+      const diagnostics: Diagnostic[] = found.map((d) => toDiagnostic(document, d));
       if (!isCurrent() || documents.get(uri)?.version !== document.version) return;
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     } catch (error) {

@@ -14,6 +14,7 @@ import { codeActions, type ServiceCodeAction } from './features/code-actions';
 import { documentSymbols, type ServiceSymbol } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { CODES } from './hosts/zone-file/codes';
+import { utf8Length } from './text/octets';
 
 export * from './model';
 export type { ServiceDiagnostic } from './features/diagnostic';
@@ -35,7 +36,7 @@ export interface LanguageService {
   hostFor(input: DocumentInput): HostAdapter | undefined;
   /**
    * Parses a document with its host (the zone-file host when `force` is set and none matches).
-   * A document longer than `limits.maxSize` characters is not parsed: it gets one
+   * A document over `limits.maxSize` octets (UTF-8) is not parsed: it gets one
    * `zone/too-large` information problem instead.
    */
   parse(input: DocumentInput, force?: boolean, limits?: ParseLimits): ParsedDocument | undefined;
@@ -49,7 +50,7 @@ export interface LanguageService {
 }
 
 export interface ParseLimits {
-  /** Largest document (in characters) that is parsed and checked. */
+  /** Largest document (in UTF-8 octets) that is parsed and checked. */
   readonly maxSize?: number;
 }
 
@@ -62,7 +63,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     parse(input, force = false, limits = {}) {
       const host = hostFor(input) ?? (force ? zoneFileHost : undefined);
       if (!host) return undefined;
-      if (limits.maxSize !== undefined && input.text.length > limits.maxSize) return tooLarge(input, host, limits.maxSize);
+      if (limits.maxSize !== undefined && octetsOver(input.text, limits.maxSize)) return tooLarge(input, host, limits.maxSize);
       return host.parse(input, options.fileSystem);
     },
     validate: (document, validationOptions) => validate(document, validationOptions),
@@ -95,6 +96,13 @@ function tooLarge(input: DocumentInput, host: HostAdapter, maxSize: number): Par
     ],
     skipped: 'too-large',
   };
+}
+
+/** True when the text takes more than `limit` octets in UTF-8 (counted only when it may). */
+function octetsOver(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return utf8Length(text) > limit;
 }
 
 /** End of the first line (at most 200 characters), where file-level problems are shown. */
