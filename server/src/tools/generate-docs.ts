@@ -5,11 +5,11 @@
  *   node out/server/src/tools/generate-docs.js           rewrite docs/rules.md
  *   node out/server/src/tools/generate-docs.js --check   exit 1 when docs/rules.md is stale
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Rule } from '../service/rules/define-rule';
 import { RULES } from '../service/rules/registry';
 import { ruleDocHref, RULES_DOC_URL } from '../service/features/diagnostic';
+import { runMain, writeOrCheck } from './generated-file';
 
 /** The repository root (this file runs from `out/server/src/tools/`). */
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -118,28 +118,10 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
 }
 
 function main(argv: readonly string[]): number {
-  const check = argv.includes('--check');
-  const want = renderRulesDoc();
-  const have = fs.existsSync(RULES_DOC_PATH) ? fs.readFileSync(RULES_DOC_PATH, 'utf8') : undefined;
-  if (have === want) {
-    if (!check) console.log(`docs/rules.md: ${RULES.length} rules, already current`);
-    return 0;
-  }
-  if (check) {
-    console.error('docs/rules.md is stale; run `npm run docs:rules`');
-    return 1;
-  }
-  fs.mkdirSync(path.dirname(RULES_DOC_PATH), { recursive: true });
-  fs.writeFileSync(RULES_DOC_PATH, want);
-  console.log(`docs/rules.md: wrote ${RULES.length} rules`);
-  return 0;
+  return writeOrCheck(
+    { path: RULES_DOC_PATH, name: 'docs/rules.md', summary: `${RULES.length} rules`, command: 'npm run docs:rules', render: renderRulesDoc },
+    argv,
+  );
 }
 
-if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  }
-}
+if (require.main === module) runMain(main);

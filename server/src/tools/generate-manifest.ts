@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import type { Rule } from '../service/rules/define-rule';
 import { RULES } from '../service/rules/registry';
 import { RULE_SETTING_VALUES } from '../service/rules/severity';
+import { runMain, writeOrCheck } from './generated-file';
 
 /** The setting whose `properties` this tool owns. */
 export const RULES_SETTING = 'zonemail.rules';
@@ -79,29 +80,18 @@ export function applyRuleSettings(manifest: Manifest, rules: readonly Rule[] = R
   setting.properties = ruleSettingsProperties(rules);
 }
 
-function main(argv: readonly string[]): number {
-  const check = argv.includes('--check');
-  const text = fs.readFileSync(MANIFEST_PATH, 'utf8');
-  const manifest = JSON.parse(text) as Manifest;
-  if (isManifestCurrent(manifest)) {
-    if (!check) console.log(`package.json: ${RULES.length} rule settings, already current`);
-    return 0;
-  }
-  if (check) {
-    console.error('package.json: the zonemail.rules settings are stale; run `npm run generate:manifest`');
-    return 1;
-  }
+/** The manifest text with the generated rule settings (2-space JSON and a final newline). */
+function renderManifest(): string {
+  const manifest = JSON.parse(fs.readFileSync(MANIFEST_PATH, 'utf8')) as Manifest;
   applyRuleSettings(manifest);
-  fs.writeFileSync(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`package.json: wrote ${RULES.length} rule settings`);
-  return 0;
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  }
+function main(argv: readonly string[]): number {
+  return writeOrCheck(
+    { path: MANIFEST_PATH, name: 'package.json', summary: `${RULES.length} rule settings`, command: 'npm run generate:manifest', render: renderManifest },
+    argv,
+  );
 }
+
+if (require.main === module) runMain(main);
