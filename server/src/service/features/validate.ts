@@ -4,7 +4,7 @@
  * comments. A rule that throws is logged once and skipped; the others still report.
  */
 import type { ParsedDocument, Problem, RecordSite } from '../model';
-import type { Report, Rule, RuleContext } from '../rules/define-rule';
+import type { RecordRule, Report, Rule, RuleContext } from '../rules/define-rule';
 import { effectiveSeverity, type RuleSettings } from '../rules/severity';
 import { RULES, ruleByCode, recordRulesByType } from '../rules/registry';
 import { SOURCE, ruleDocHref, type ServiceDiagnostic } from './diagnostic';
@@ -22,7 +22,6 @@ function isSuppressed(code: string, record: RecordSite | undefined): boolean {
 
 export function validate(document: ParsedDocument, options: ValidationOptions = {}): ServiceDiagnostic[] {
   const out: ServiceDiagnostic[] = [];
-  const failed = new Set<string>();
 
   const emit = (rule: Rule, report: Report | Problem): void => {
     const severity = effectiveSeverity(rule.code, rule.severity, options.rules);
@@ -50,44 +49,59 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
   if (document.skipped) return out;
 
   const allRecords = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
-  const contexts = new Map<Rule, RuleContext>();
-  /** The context of a rule that is on and has not failed, made once per run. */
-  const contextOf = (rule: Rule): RuleContext | undefined => {
-    if (failed.has(rule.code)) return undefined;
-    let context = contexts.get(rule);
-    if (!context) {
-      if (effectiveSeverity(rule.code, rule.severity, options.rules) === 'off') return undefined;
-      context = { document, allRecords, report: (r) => emit(rule, r) };
-      contexts.set(rule, context);
-    }
-    return context;
+  /** Per rule that is on: its context, made once per run, and whether it has failed. */
+  interface Active {
+    readonly rule: Rule;
+    readonly context: RuleContext;
+    failed: boolean;
+  }
+  const actives = new Map<Rule, Active | undefined>();
+  const activeOf = (rule: Rule): Active | undefined => {
+    if (actives.has(rule)) return actives.get(rule);
+    const on = effectiveSeverity(rule.code, rule.severity, options.rules) !== 'off';
+    const active = on ? { rule, context: { document, allRecords, report: (r: Report) => emit(rule, r) }, failed: false } : undefined;
+    actives.set(rule, active);
+    return active;
   };
-  const fail = (rule: Rule, error: unknown): void => {
-    failed.add(rule.code);
-    options.onRuleError?.(rule.code, error);
+  const fail = (active: Active, error: unknown): void => {
+    active.failed = true;
+    options.onRuleError?.(active.rule.code, error);
+  };
+  /** The record rules that are on, by record type, worked out once per type and run. */
+  const byType = new Map<string, (Active & { readonly rule: RecordRule })[]>();
+  const recordRulesFor = (type: string) => {
+    let list = byType.get(type);
+    if (!list) {
+      list = [];
+      for (const rule of recordRulesByType(type)) {
+        const active = activeOf(rule);
+        if (active) list.push(active as Active & { readonly rule: RecordRule });
+      }
+      byType.set(type, list);
+    }
+    return list;
   };
 
   for (const record of document.records) {
-    const rules = recordRulesByType(record.type);
+    const rules = recordRulesFor(record.type);
     for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i]!;
-      const context = contextOf(rule);
-      if (!context) continue;
+      const active = rules[i]!;
+      if (active.failed) continue;
       try {
-        rule.check(record, context);
+        active.rule.check(record, active.context);
       } catch (error) {
-        fail(rule, error);
+        fail(active, error);
       }
     }
   }
   for (const rule of RULES) {
     if (rule.scope !== 'document') continue;
-    const context = contextOf(rule);
-    if (!context) continue;
+    const active = activeOf(rule);
+    if (!active) continue;
     try {
-      rule.check(document, context);
+      rule.check(document, active.context);
     } catch (error) {
-      fail(rule, error);
+      fail(active, error);
     }
   }
   return out;

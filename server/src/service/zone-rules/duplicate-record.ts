@@ -35,6 +35,25 @@ export function rdataKey(record: RecordSite): string {
   return parts.join(' ');
 }
 
+/** Groups up to this size are compared pairwise; larger ones count their RRsets first. */
+const SMALL_GROUP = 16;
+
+function countRRsets(group: readonly RecordSite[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const r of group) sizes.set(`${r.rrClass} ${r.type}`, (sizes.get(`${r.rrClass} ${r.type}`) ?? 0) + 1);
+  return sizes;
+}
+
+/** True when another record of the group has the same class and type as `group[i]`. */
+function sharesRRset(group: readonly RecordSite[], i: number, sizes: Map<string, number> | undefined): boolean {
+  const record = group[i]!;
+  if (sizes) return (sizes.get(`${record.rrClass} ${record.type}`) ?? 0) > 1;
+  for (let j = 0; j < group.length; j++) {
+    if (j !== i && group[j]!.type === record.type && group[j]!.rrClass === record.rrClass) return true;
+  }
+  return false;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -85,7 +104,11 @@ export const duplicateRecord = defineRule({
     for (const group of recordsByOwner(context.allRecords).sharedOwners()) {
       if (group.length < 2) continue;
       const seen = new Set<string>();
-      for (const record of group) {
+      const rrsetSizes = group.length > SMALL_GROUP ? countRRsets(group) : undefined;
+      for (let i = 0; i < group.length; i++) {
+        const record = group[i]!;
+        // Only a record whose class and type repeat in the group can be a duplicate.
+        if (!sharesRRset(group, i, rrsetSizes)) continue;
         const key = `${record.rrClass}\u0000${record.type}\u0000${rdataKey(record)}`;
         if (!seen.has(key)) {
           seen.add(key);
