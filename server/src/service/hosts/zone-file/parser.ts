@@ -4,9 +4,9 @@
  * `$GENERATE` (checked, not expanded), `@`, blank owners, TTL units, TTL and class in either
  * order, RFC 3597 `TYPEnnn` and `\#`. A bad record is a problem and parsing goes on.
  */
-import type { CharString, Directive, FileSystem, OffsetRange, ParsedDocument, Problem } from '../../model';
+import type { CharString, Directive, Fix, FileSystem, OffsetRange, ParsedDocument, Problem } from '../../model';
 import { absoluteName, checkName, isAbsolute } from '../../records/names';
-import { canonicalClassName, canonicalTypeName } from '../../records/rr-types';
+import { canonicalClassName, canonicalTypeName, closestTypeName } from '../../records/rr-types';
 import { parseTtl } from '../../records/ttl';
 import { decodeCharString } from './char-string';
 import { checkGenerate } from './generate';
@@ -83,9 +83,9 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
   let suppressed: Set<string> | undefined;
 
   const raw = (t: Token) => text.slice(t.start, t.end);
-  const report = (code: string, start: number, end: number, message: string): void => {
+  const report = (code: string, start: number, end: number, message: string, fixes?: readonly Fix[]): void => {
     if (suppressed && (suppressed.has(code) || suppressed.has('*'))) return;
-    problems.push({ code, range: { start, end: Math.max(end, start) }, message });
+    problems.push({ code, range: { start, end: Math.max(end, start) }, message, ...(fixes ? { fixes } : {}) });
   };
   const pool = new TokenPool(text);
   const reportEscapes = (t: Token): CharString | undefined => {
@@ -268,11 +268,15 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
     const typeText = raw(typeTok);
     const type = canonicalTypeName(typeText);
     if (!type) {
+      const guess = closestTypeName(typeText);
       report(
         CODES.unknownType,
         typeTok.start,
         typeTok.end,
-        `\`${typeText}\` is not a record type: write a type such as A, AAAA, MX, TXT or CNAME, or TYPEnnn with \`\\#\` data for an unknown one (RFC 3597 §5).`,
+        guess
+          ? `\`${typeText}\` is not a record type; did you mean \`${guess}\`?`
+          : `\`${typeText}\` is not a record type: write a type such as A, AAAA, MX, TXT or CNAME, or TYPEnnn with \`\\#\` data for an unknown one (RFC 3597 §5).`,
+        guess ? [{ title: `Change to ${guess}`, edits: [{ range: { start: typeTok.start, end: typeTok.end }, newText: guess }], isPreferred: true }] : undefined,
       );
       return;
     }
