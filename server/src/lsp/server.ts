@@ -77,6 +77,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return parsed && !parsed.skipped ? { document: latest, parsed } : undefined;
   }
 
+  /** The other open documents, parsed: names (SPF includes) may be followed into them. */
+  function relatedDocuments(uri: string, maxSize: number): ParsedDocument[] {
+    const out: ParsedDocument[] = [];
+    for (const other of documents.all()) {
+      if (other.uri === uri) continue;
+      const parsed = parses.get(other, maxSize);
+      if (parsed && !parsed.skipped) out.push(parsed);
+    }
+    return out;
+  }
+
   async function publish(uri: string, isCurrent: () => boolean): Promise<void> {
     try {
       const current = await settings.get(uri);
@@ -87,6 +98,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const found = parsed
         ? service.validate(parsed, {
             rules: current.rules,
+            related: relatedDocuments(uri, current.maxFileSize),
             onRuleError: (code, error) => connection.console.error(`zonemail: rule ${code} failed: ${errorText(error)}`),
           })
         : [];

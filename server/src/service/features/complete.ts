@@ -4,6 +4,7 @@
  * CAA tags and SvcParamKeys in their RDATA positions. Works from the text of the current line up
  * to the cursor, so incomplete lines complete too.
  */
+import { policyCompletions } from '../policies/features';
 import type { OffsetRange, ParsedDocument } from '../model';
 import { DIRECTIVES } from '../records/directives';
 import { RR_CLASSES, RR_TYPES, canonicalClassName, canonicalTypeName } from '../records/rr-types';
@@ -46,6 +47,8 @@ const escapeSnippet = (text: string) => text.replace(/[\\$}]/g, (c) => `\\${c}`)
 export function complete(document: ParsedDocument, offset: number): ServiceCompletionItem[] {
   const text = document.text;
   if (offset < 0 || offset > text.length) return [];
+  const policy = policyCompletions(document, offset);
+  if (policy) return policy;
   let lineStart = offset;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   let wordStart = offset;

@@ -11,6 +11,8 @@ import { fieldLayout, isRestKind, rdataSpec, SVC_PARAM_KEYS, type RdataField, ty
 import { parseAlgorithm, parseInRange } from '../records/rdata/scalars';
 import { formatTtl, parseTtl } from '../records/ttl';
 import { rfc, type RuleReference } from '../rules/define-rule';
+import { policyHover } from '../policies/features';
+import { recordAt, within } from './record-at';
 
 export interface ServiceHover {
   /** Markdown. */
@@ -18,7 +20,6 @@ export interface ServiceHover {
   readonly range: OffsetRange;
 }
 
-const within = (r: OffsetRange | undefined, offset: number): r is OffsetRange => !!r && r.start <= offset && offset <= r.end;
 
 export function hover(document: ParsedDocument, offset: number): ServiceHover | undefined {
   for (const d of document.directives) {
@@ -26,26 +27,6 @@ export function hover(document: ParsedDocument, offset: number): ServiceHover | 
   }
   const record = recordAt(document.records, offset);
   return record ? recordHover(document, record, offset) : undefined;
-}
-
-/** The record whose range holds the offset (records are in document order). */
-function recordAt(records: readonly RecordSite[], offset: number): RecordSite | undefined {
-  let lo = 0;
-  let hi = records.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (records[mid]!.range.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  // A blank-owner record may start at its TTL or type; look at the nearest two.
-  for (let i = found; i >= 0 && i >= found - 1; i--) {
-    const r = records[i]!;
-    if (within(r.range, offset) || within(r.ownerRange, offset)) return r;
-  }
-  return undefined;
 }
 
 function directiveHover(d: Directive, offset: number): ServiceHover | undefined {
@@ -77,6 +58,8 @@ function recordHover(document: ParsedDocument, record: RecordSite, offset: numbe
     return { range: record.ttlRange, contents: `**TTL** ${ttlText(record.ttl)}\n\nHow long resolvers may cache this record.` };
   }
   if (within(record.typeRange, offset)) return typeHover(record);
+  const policy = policyHover(document, record, offset);
+  if (policy) return policy;
   const rdata = record.rdata;
   const index = rdata.findIndex((t) => within(t.range, offset));
   if (index >= 0) return rdataHover(record, rdata[index]!, index);

@@ -11,6 +11,8 @@ import { SOURCE, ruleDocHref, type ServiceDiagnostic } from './diagnostic';
 
 export interface ValidationOptions {
   readonly rules?: RuleSettings;
+  /** Other documents open in the editor, whose records rules may follow names into. */
+  readonly related?: readonly ParsedDocument[];
   /** Called once per rule that throws, with the rule code and the error. */
   readonly onRuleError?: (code: string, error: unknown) => void;
 }
@@ -49,6 +51,7 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
   if (document.skipped) return out;
 
   const allRecords = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
+  const relatedRecords = (options.related ?? []).filter((d) => d.uri !== document.uri).flatMap((d) => [...d.records, ...d.includedRecords]);
   /** Per rule that is on: its context, made once per run, and whether it has failed. */
   interface Active {
     readonly rule: Rule;
@@ -59,7 +62,7 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
   const activeOf = (rule: Rule): Active | undefined => {
     if (actives.has(rule)) return actives.get(rule);
     const on = effectiveSeverity(rule.code, rule.severity, options.rules) !== 'off';
-    const active = on ? { rule, context: { document, allRecords, report: (r: Report) => emit(rule, r) }, failed: false } : undefined;
+    const active = on ? { rule, context: { document, allRecords, relatedRecords, report: (r: Report) => emit(rule, r) }, failed: false } : undefined;
     actives.set(rule, active);
     return active;
   };

@@ -27,6 +27,11 @@ export interface RuleContext {
   readonly document: ParsedDocument;
   /** Every record the check may look at: this document's and those of `$INCLUDE`d files. */
   readonly allRecords: readonly RecordSite[];
+  /**
+   * Records of other documents open in the editor (other zones), for checks that follow names
+   * across zones (SPF includes). Never reported on.
+   */
+  readonly relatedRecords: readonly RecordSite[];
   report(report: Report): void;
 }
 

@@ -5,8 +5,12 @@
 import type { RecordRule, Rule } from './define-rule';
 import { zoneParserRules } from '../hosts/zone-file/parser-rules';
 import { zoneRules } from '../zone-rules';
+import { policyRules } from '../policies/rules';
+import { spfRules } from '../policies/spf/rules';
+import { dmarcRules } from '../policies/dmarc/rules';
+import { dkimRules } from '../policies/dkim/rules';
 
-export const RULES: readonly Rule[] = [...zoneParserRules, ...zoneRules];
+export const RULES: readonly Rule[] = [...zoneParserRules, ...zoneRules, ...policyRules, ...spfRules, ...dmarcRules, ...dkimRules];
 
 const byCode = new Map<string, Rule>();
 for (const rule of RULES) {

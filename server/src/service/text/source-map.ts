@@ -142,6 +142,21 @@ export class SourceMap {
     return out;
   }
 
+  /**
+   * The value offset at a document offset, or undefined when the document offset lies outside
+   * every piece (in a quote, between strings). Inside an escape it is the escape's value offset.
+   */
+  toValueOffset(docOffset: number): number | undefined {
+    for (const s of this.segments) {
+      if (docOffset < s.docStart) return undefined;
+      const docEnd = s.docStart + s.docLength;
+      if (docOffset === docEnd) return s.valueStart + s.valueLength;
+      if (docOffset < docEnd) return s.atomic ? s.valueStart : s.valueStart + (docOffset - s.docStart);
+    }
+    if (this.segments.length === 0 && docOffset === this.endDoc) return 0;
+    return undefined;
+  }
+
   /** One document range covering value range `[start, end)` from its first to its last piece. */
   toDocSpan(start: number, end: number): OffsetRange {
     const ranges = this.toDocRanges(start, end);

@@ -1,0 +1,4 @@
+/** Hover and completion inside DKIM records. */
+import type { PolicyFeatures } from '../features';
+
+export const dkimFeatures: PolicyFeatures = {};

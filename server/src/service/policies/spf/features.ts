@@ -1,0 +1,4 @@
+/** Hover and completion inside SPF records. */
+import type { PolicyFeatures } from '../features';
+
+export const spfFeatures: PolicyFeatures = {};

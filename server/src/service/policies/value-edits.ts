@@ -1,0 +1,96 @@
+/**
+ * Reporting on and editing a record's value (offsets into the joined TXT text) in document
+ * terms: value ranges map back through the source map; replacement text is escaped for the
+ * host (zone-file character-strings now; IaC hosts add their own escaping here).
+ */
+import type { Fix, OffsetEdit, OffsetRange, RecordSite, RecordValue } from '../model';
+import type { RuleContext } from '../rules/define-rule';
+
+/** Escapes text for a zone-file character-string (RFC 1035 §5.1); unquoted strings also escape spaces. */
+export function escapeZoneString(text: string, quoted: boolean): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const c = text.charCodeAt(i);
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (c < 32 || c === 127) out += `\\${String(c).padStart(3, '0')}`;
+    else if (!quoted && (ch === ' ' || ch === ';' || ch === '(' || ch === ')')) out += `\\${String(c).padStart(3, '0')}`;
+    else out += ch;
+  }
+  return out;
+}
+
+/** The string (index) a value offset falls in; an offset at a boundary belongs to the later string. */
+function stringAt(value: RecordValue, offset: number): number {
+  let k = 0;
+  while (k + 1 < value.starts.length && value.starts[k + 1]! <= offset) k++;
+  return k;
+}
+
+/** Document range of a value range: one span from its first to its last piece. */
+export function valueSpan(value: RecordValue, start: number, end: number): OffsetRange {
+  return value.map.toDocSpan(start, end);
+}
+
+/**
+ * Edits that replace value range `[start, end)` with `newText`, escaped for the host. A range
+ * that crosses strings becomes one edit in the first string and deletions in the others.
+ */
+export function replaceValue(record: RecordSite, value: RecordValue, start: number, end: number, newText: string): OffsetEdit[] {
+  const quoted = value.strings[stringAt(value, start)]?.quoted ?? true;
+  const escaped = record.host === 'zone-file' ? escapeZoneString(newText, quoted) : newText;
+  const ranges = value.map.toDocRanges(start, end);
+  return ranges.map((range, i) => ({ range, newText: i === 0 ? escaped : '' }));
+}
+
+/** Splits a value into character-strings of at most `max` octets, breaking after spaces where possible. */
+export function chunkValue(text: string, max = 255): string[] {
+  const chunks: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let octets = 0;
+    let j = i;
+    let lastBreak = -1;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : 3;
+      if (octets + size > max) break;
+      octets += size;
+      j += size === 4 ? 2 : 1;
+      if (c === 32) lastBreak = j;
+    }
+    if (j < text.length && lastBreak > i) j = lastBreak;
+    chunks.push(text.slice(i, j));
+    i = j;
+  }
+  return chunks.length > 0 ? chunks : [''];
+}
+
+/** An edit that replaces all of a record's RDATA with `newValue` as quoted strings of at most 255 octets. */
+export function rewriteValue(record: RecordSite, newValue: string): OffsetEdit | undefined {
+  const rdata = record.rdata;
+  if (rdata.length === 0 || record.host !== 'zone-file') return undefined;
+  const range = { start: rdata[0]!.range.start, end: rdata[rdata.length - 1]!.range.end };
+  const text = chunkValue(newValue)
+    .map((c) => `"${escapeZoneString(c, true)}"`)
+    .join(' ');
+  return { range, newText: text };
+}
+
+/** Reports on value ranges of one record. */
+export interface ValueReporter {
+  report(start: number, end: number, message: string, fixes?: readonly Fix[]): void;
+  /** A fix that replaces value range `[start, end)` with `newText`. */
+  replace(title: string, start: number, end: number, newText: string, preferred?: boolean): Fix;
+}
+
+export function valueReporter(record: RecordSite, value: RecordValue, context: RuleContext): ValueReporter {
+  return {
+    report(start, end, message, fixes) {
+      context.report({ range: valueSpan(value, start, end), message, record, ...(fixes && fixes.length > 0 ? { fixes } : {}) });
+    },
+    replace(title, start, end, newText, preferred = true) {
+      return { title, edits: replaceValue(record, value, start, end, newText), ...(preferred ? { isPreferred: true } : {}) };
+    },
+  };
+}
