@@ -11,6 +11,9 @@ import { escapeZoneString } from './value-edits';
 import { spfFeatures } from './spf/features';
 import { dmarcFeatures } from './dmarc/features';
 import { dkimFeatures } from './dkim/features';
+import { bimiFeatures } from './bimi/features';
+import { mtaStsFeatures } from './mta-sts/features';
+import { tlsRptFeatures } from './tls-rpt/features';
 
 /** What a policy feature gets: the record under the cursor and its value. */
 export interface PolicyFeatureContext {
@@ -53,6 +56,9 @@ const FEATURES: Partial<Record<PolicyKind, PolicyFeatures>> = {
   dmarc: dmarcFeatures,
   'dmarc-report': dmarcFeatures,
   dkim: dkimFeatures,
+  bimi: bimiFeatures,
+  'mta-sts': mtaStsFeatures,
+  'tls-rpt': tlsRptFeatures,
 };
 
 /** The record, value, value offset and features at a document offset inside a TXT value. */

@@ -9,8 +9,25 @@ import { policyRules } from '../policies/rules';
 import { spfRules } from '../policies/spf/rules';
 import { dmarcRules } from '../policies/dmarc/rules';
 import { dkimRules } from '../policies/dkim/rules';
+import { bimiRules } from '../policies/bimi/rules';
+import { mtaStsRules } from '../policies/mta-sts/rules';
+import { tlsRptRules } from '../policies/tls-rpt/rules';
+import { tlsaRules } from '../policies/tlsa/rules';
+import { crossRules } from '../policies/cross/rules';
 
-export const RULES: readonly Rule[] = [...zoneParserRules, ...zoneRules, ...policyRules, ...spfRules, ...dmarcRules, ...dkimRules];
+export const RULES: readonly Rule[] = [
+  ...zoneParserRules,
+  ...zoneRules,
+  ...policyRules,
+  ...spfRules,
+  ...dmarcRules,
+  ...dkimRules,
+  ...bimiRules,
+  ...mtaStsRules,
+  ...tlsRptRules,
+  ...tlsaRules,
+  ...crossRules,
+];
 
 const byCode = new Map<string, Rule>();
 for (const rule of RULES) {

@@ -1,0 +1,4 @@
+/** Hover and completion inside BIMI records. */
+import type { PolicyFeatures } from '../features';
+
+export const bimiFeatures: PolicyFeatures = {};

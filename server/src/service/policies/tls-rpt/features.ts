@@ -1,0 +1,4 @@
+/** Hover and completion inside TLS-RPT records. */
+import type { PolicyFeatures } from '../features';
+
+export const tlsRptFeatures: PolicyFeatures = {};
