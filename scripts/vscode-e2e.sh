@@ -7,7 +7,7 @@
 #   scripts/vscode-e2e.sh screenshots   setup, package the .vsix, write docs/*.png (npm run screenshots)
 #
 # What setup installs:
-#   - Debian packages: chromium (the browser), neovim (the second LSP client) and, only while
+#   - Debian packages: chromium (the browser), neovim (the second LSP client), unzip and, only while
 #     code-server is being installed, libkrb5-dev and ripgrep (its native modules and search tool);
 #   - code-server@4.100.3 (VS Code 1.100.3, the newest that runs on Node.js 20) with npm into a
 #     cache folder OUTSIDE the extension's dependencies, reused when present:
@@ -50,6 +50,7 @@ setup() {
   local need=()
   [ -x "$CHROMIUM" ] || need+=(chromium)
   command -v nvim >/dev/null 2>&1 || need+=(neovim)
+  command -v unzip >/dev/null 2>&1 || need+=(unzip) # the Neovim test runs the server from the .vsix
   if ! code_server_present; then
     command -v rg >/dev/null 2>&1 || need+=(ripgrep)
     dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
@@ -88,9 +89,13 @@ run() {
   setup
   [ -f out/test/vscode/driver.js ] || die "out/test/vscode/driver.js is missing: run \`npm run build\` first"
 
-  say "packaging the extension"
-  local vsix
-  vsix=$(node scripts/package.mjs --print-path) || die "npm run package failed"
+  # ZONEMAIL_VSIX: a package made earlier in the same run (scripts/run-tests.mjs); otherwise package now.
+  local vsix=${ZONEMAIL_VSIX:-}
+  if [ -z "$vsix" ]; then
+    say "packaging the extension"
+    vsix=$(node scripts/package.mjs --print-path) || die "npm run package failed"
+  fi
+  [ -f "$vsix" ] || die "no package at $vsix"
 
   WORK=$(mktemp -d "${TMPDIR:-/tmp}/zonemail-vscode-XXXXXX")
   CODE_SERVER_PGID=
@@ -100,8 +105,10 @@ run() {
   mkdir -p "$WORK/home" "$WORK/data/User" "$WORK/extensions"
   cp test/vscode/settings.json "$WORK/data/User/settings.json"
   # code-server, its extension host and the language server see only the temporary HOME.
+  # EXTENSIONS_GALLERY={}: no Marketplace (Open VSX) at all, so nothing is fetched from the network.
+  # ZONEMAIL_E2E_EXTENSIONS_DIR: the suite checks that Zonemail was loaded from there.
   local env=(env HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
-    XDG_CACHE_HOME="$WORK/home/.cache")
+    XDG_CACHE_HOME="$WORK/home/.cache" EXTENSIONS_GALLERY='{}' ZONEMAIL_E2E_EXTENSIONS_DIR="$WORK/extensions")
   local flags=(--user-data-dir "$WORK/data" --extensions-dir "$WORK/extensions")
 
   "${env[@]}" "$CODE_SERVER" "${flags[@]}" --install-extension "$vsix" >"$WORK/install.log" 2>&1 ||
@@ -125,8 +132,7 @@ run() {
     sleep 0.1
   done
 
-  node out/test/vscode/driver.js "$mode" --port "$port" --work "$WORK" --extensions "$WORK/extensions" \
-    --folder "$ROOT/examples" --chromium "$CHROMIUM" --vsix "$vsix"
+  node out/test/vscode/driver.js "$mode" --port "$port" --work "$WORK" --folder "$ROOT/examples" --chromium "$CHROMIUM"
 }
 
 cleanup() {

@@ -9,6 +9,8 @@ import { SERVER_DEBUG_EXEC_ARGV, SERVER_MODULE } from './paths';
 export const CLIENT_ID = 'zonemail';
 export const CLIENT_NAME = 'Zonemail';
 export const LANGUAGE_ID = 'dns-zone';
+/** The MTA-STS policy file (`.well-known/mta-sts.txt`, RFC 8461 §3.2). */
+export const MTA_STS_POLICY_LANGUAGE_ID = 'mta-sts-policy';
 
 /** What the server learns at start-up besides the settings it asks for. */
 export interface InitializationOptions {
@@ -26,6 +28,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      { scheme: 'file', language: MTA_STS_POLICY_LANGUAGE_ID },
+      { scheme: 'untitled', language: MTA_STS_POLICY_LANGUAGE_ID },
     ],
     synchronize: { configurationSection: CLIENT_ID },
     outputChannel: output,

@@ -16,14 +16,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const started = createClient(context, output);
   client = started;
-  registerCommands(context, { client: started, output });
+  const state = { client: started, output, extensionUri: context.extensionUri };
+  registerCommands(context, state);
 
   // The server learns workspace trust at start-up; restart it when trust is granted so that
   // live checks become available without reloading the window.
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       output.info('Workspace trusted: restarting the language server');
-      void restartServer({ client: started, output });
+      void restartServer(state);
     }),
   );
 

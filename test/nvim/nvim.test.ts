@@ -1,6 +1,10 @@
 /**
  * Neovim 0.7 (headless) as a second LSP client: it gets the same diagnostics, with the same
  * codes and positions, as `zonemail check --format json` on the same file.
+ *
+ * Both the server and the CLI are the ones in the packaged extension (`zonemail-<version>.vsix`,
+ * made by `npm run package`, or the file named by $ZONEMAIL_VSIX): the bundle that VS Code users
+ * install is the one Neovim users run. `scripts/run-tests.mjs` packages before this tier.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -8,9 +12,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { CLI_JS, ROOT, SERVER_JS } from '../support/paths';
+import { ROOT } from '../support/paths';
 
 const SCRIPT = path.join(ROOT, 'test', 'nvim', 'diagnostics.lua');
+const { name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const VSIX = process.env['ZONEMAIL_VSIX'] ?? path.join(ROOT, `${name}-${version}.vsix`);
 
 /** ASCII only, so Neovim's byte columns equal LSP's UTF-16 characters. */
 const ZONE = [
@@ -41,8 +47,22 @@ interface Position {
 }
 
 let dir: string;
+/** The packaged server and CLI, unzipped from the .vsix. */
+let SERVER_JS: string;
+let CLI_JS: string;
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zonemail-nvim-'));
+  assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: run \`npm run package\` first`);
+  const unpacked = path.join(dir, 'vsix');
+  const unzip = spawnSync('unzip', ['-q', VSIX, 'extension/dist/*', 'extension/package.json', '-d', unpacked], { encoding: 'utf8' });
+  assert.equal(unzip.status, 0, `unzip ${VSIX}: ${unzip.error?.message ?? unzip.stderr}`);
+  const extension = path.join(unpacked, 'extension');
+  SERVER_JS = path.join(extension, 'dist', 'server.js');
+  CLI_JS = path.join(extension, 'dist', 'cli.js');
+  assert.ok(fs.existsSync(SERVER_JS) && fs.existsSync(CLI_JS), 'the package holds dist/server.js and dist/cli.js');
+  // The package is of this version of the checkout.
+  const packaged = JSON.parse(fs.readFileSync(path.join(extension, 'package.json'), 'utf8')) as { version: string };
+  assert.equal(packaged.version, version);
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 

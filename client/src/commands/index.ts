@@ -7,12 +7,16 @@ import type { ExtensionState } from '../state';
 import { COMMANDS, type CommandId } from './table';
 import { restartServer } from './restart-server';
 import { showOutput } from './show-output';
+import { openExample } from './open-example';
+import { createTlsaRecord } from './create-tlsa-record';
 
 export { COMMANDS } from './table';
 
 const IMPLEMENTATIONS: Record<CommandId, (state: ExtensionState) => unknown> = {
   'zonemail.restartServer': restartServer,
   'zonemail.showOutput': showOutput,
+  'zonemail.openExample': openExample,
+  'zonemail.createTlsaRecord': createTlsaRecord,
 };
 
 export function registerCommands(context: vscode.ExtensionContext, state: ExtensionState): void {

@@ -13,6 +13,8 @@ export interface CommandContribution {
 export const COMMANDS = [
   { command: 'zonemail.restartServer', title: 'Restart Server', category: 'Zonemail' },
   { command: 'zonemail.showOutput', title: 'Show Output', category: 'Zonemail' },
+  { command: 'zonemail.openExample', title: 'Open Example Zone', category: 'Zonemail' },
+  { command: 'zonemail.createTlsaRecord', title: 'Create TLSA Record from Certificate…', category: 'Zonemail' },
 ] as const satisfies readonly CommandContribution[];
 
 export type CommandId = (typeof COMMANDS)[number]['command'];

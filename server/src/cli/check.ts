@@ -1,8 +1,12 @@
-/** Checks files with the language service: read once, parse once, validate once. */
+/**
+ * Checks files with the language service: read once, parse once, validate once. The files of a
+ * run are passed to each other as related documents (cross-file checks such as SPF includes and
+ * an MTA-STS policy file against its zone).
+ */
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService, ServiceDiagnostic } from '../service';
+import type { LanguageService, ParsedDocument, ServiceDiagnostic } from '../service';
 import { decodeText } from '../lsp/node-file-system';
 import type { FoundFile } from './walk';
 
@@ -31,6 +35,7 @@ export function checkFiles(
   onRuleError: (code: string, error: unknown) => void,
 ): CheckResult {
   const result: CheckResult = { checked: [], errors: [] };
+  const read: { file: FoundFile; document: TextDocument; parsed: ParsedDocument | undefined }[] = [];
   for (const file of files) {
     let text: string;
     try {
@@ -41,8 +46,12 @@ export function checkFiles(
     }
     const uri = pathToFileURL(file.absolute).href;
     const document = TextDocument.create(uri, 'dns-zone', 0, text);
-    const parsed = service.parse({ uri, text }, true);
-    const diagnostics = parsed ? service.validate(parsed, { onRuleError }).sort(byPosition) : [];
+    read.push({ file, document, parsed: service.parse({ uri, text }, true) });
+  }
+  // The files of one run are each other's related documents (a policy file and its zone).
+  const related = read.flatMap((r) => (r.parsed && !r.parsed.skipped ? [r.parsed] : []));
+  for (const { file, document, parsed } of read) {
+    const diagnostics = parsed ? service.validate(parsed, { onRuleError, related }).sort(byPosition) : [];
     result.checked.push({ display: file.display, absolute: file.absolute, document, diagnostics });
   }
   return result;

@@ -1,6 +1,7 @@
 /**
  * Finds the files to check: a file named on the command line as is, and under a directory every
- * file a host accepts (by name, then by the first bytes). Skips node_modules and dot-folders.
+ * file a host accepts (by name, then by the first bytes). Skips node_modules and dot-folders
+ * other than `.well-known`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -57,7 +58,8 @@ function walkDirectory(service: LanguageService, dir: string, display: string, r
     const absolute = path.join(dir, entry.name);
     const shown = path.join(display, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      // `.well-known` holds the MTA-STS policy file (`.well-known/mta-sts.txt`).
+      if (entry.name === 'node_modules' || (entry.name.startsWith('.') && entry.name !== '.well-known')) continue;
       walkDirectory(service, absolute, shown, result);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
       try {

@@ -6,6 +6,7 @@
 import type { DocumentInput, FileSystem, OffsetRange, ParsedDocument } from './model';
 import type { HostAdapter } from './hosts/host';
 import { zoneFileHost } from './hosts/zone-file';
+import { mtaStsPolicyHost } from './hosts/mta-sts-policy';
 import { validate, type ValidationOptions } from './features/validate';
 import type { ServiceDiagnostic } from './features/diagnostic';
 import { hover, type ServiceHover } from './features/hover';
@@ -54,7 +55,7 @@ export interface ParseLimits {
   readonly maxSize?: number;
 }
 
-const HOSTS: readonly HostAdapter[] = [zoneFileHost];
+const HOSTS: readonly HostAdapter[] = [mtaStsPolicyHost, zoneFileHost];
 
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const hostFor = (input: DocumentInput) => HOSTS.find((h) => h.matches(input));

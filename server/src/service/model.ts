@@ -4,6 +4,7 @@
  * document text; positions (line/character) exist only at the protocol edge.
  */
 import type { SourceMap } from './text/source-map';
+import type { MtaStsPolicyFile } from './policies/mta-sts/policy-file/parse';
 
 /** A half-open range of document offsets. */
 export interface OffsetRange {
@@ -12,7 +13,7 @@ export interface OffsetRange {
 }
 
 /** Where record sites come from. Later hosts (Terraform, CloudFormation, ...) add their ids. */
-export type HostKind = 'zone-file';
+export type HostKind = 'zone-file' | 'mta-sts-policy';
 
 /** A document handed to the service. */
 export interface DocumentInput {
@@ -145,6 +146,8 @@ export interface ParsedDocument {
   readonly problems: readonly Problem[];
   /** When set, the document was not parsed (binary or too large) and this says why. */
   readonly skipped?: string;
+  /** The parsed policy of an MTA-STS policy file (host `mta-sts-policy`). */
+  readonly mtaStsPolicy?: MtaStsPolicyFile;
 }
 
 /** What the service needs from outside to parse a document (files for `$INCLUDE`). */

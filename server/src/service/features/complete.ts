@@ -10,6 +10,7 @@ import { DIRECTIVES } from '../records/directives';
 import { RR_CLASSES, RR_TYPES, canonicalClassName, canonicalTypeName } from '../records/rr-types';
 import { fieldLayout, rdataSpec, SVC_PARAM_KEYS } from '../records/rdata-fields';
 import { formatTtl, parseTtl } from '../records/ttl';
+import { policyFileCompletions } from '../policies/mta-sts/policy-file/complete';
 
 export interface ServiceCompletionItem {
   readonly label: string;
@@ -45,6 +46,7 @@ const isBlank = (c: number) => c === 32 || c === 9;
 const escapeSnippet = (text: string) => text.replace(/[\\$}]/g, (c) => `\\${c}`);
 
 export function complete(document: ParsedDocument, offset: number): ServiceCompletionItem[] {
+  if (document.host === 'mta-sts-policy') return policyFileCompletions(document, offset);
   const text = document.text;
   if (offset < 0 || offset > text.length) return [];
   const policy = policyCompletions(document, offset);

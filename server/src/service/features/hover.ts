@@ -13,6 +13,7 @@ import { formatTtl, parseTtl } from '../records/ttl';
 import { rfc, type RuleReference } from '../rules/define-rule';
 import { policyHover } from '../policies/features';
 import { recordAt, within } from './record-at';
+import { policyFileHover } from '../policies/mta-sts/policy-file/hover';
 
 export interface ServiceHover {
   /** Markdown. */
@@ -22,6 +23,7 @@ export interface ServiceHover {
 
 
 export function hover(document: ParsedDocument, offset: number): ServiceHover | undefined {
+  if (document.host === 'mta-sts-policy') return policyFileHover(document, offset);
   for (const d of document.directives) {
     if (within(d.range, offset)) return directiveHover(d, offset);
   }

@@ -1,5 +1,6 @@
 /** Document symbols: records grouped by owner name, in document order. */
 import type { OffsetRange, ParsedDocument, RecordSite } from '../model';
+import { policyFileSymbols } from '../policies/mta-sts/policy-file/symbols';
 
 export interface ServiceSymbol {
   readonly name: string;
@@ -17,6 +18,7 @@ function summary(record: RecordSite): string {
 }
 
 export function documentSymbols(document: ParsedDocument): ServiceSymbol[] {
+  if (document.host === 'mta-sts-policy') return policyFileSymbols(document);
   const out: ServiceSymbol[] = [];
   for (const d of document.directives) {
     out.push({

@@ -86,8 +86,8 @@ export const SSHFP_FP_LENGTHS: Readonly<Record<number, number>> = { 1: 20, 2: 32
 export const SSHFP_ALGORITHMS: Readonly<Record<number, string>> = { 1: 'RSA', 2: 'DSA', 3: 'ECDSA', 4: 'Ed25519', 6: 'Ed448' };
 
 export const TLSA_USAGES: Readonly<Record<number, string>> = {
-  0: 'PKIX-TA: CA constraint (PKIX validation plus a trust anchor)',
-  1: 'PKIX-EE: service certificate constraint (PKIX validation plus the end-entity certificate)',
+  0: 'PKIX-TA: CA constraint (PKIX validation plus a trust anchor); not for SMTP (RFC 7672 §3.1.3): use 2',
+  1: 'PKIX-EE: service certificate constraint (PKIX validation plus the end-entity certificate); not for SMTP (RFC 7672 §3.1.3): use 3',
   2: 'DANE-TA: trust anchor assertion',
   3: 'DANE-EE: domain-issued certificate (the end-entity certificate or key)',
   255: 'PrivCert: private use',
@@ -165,7 +165,7 @@ const FIELDS: readonly RdataSpec[] = [
     type: 'TLSA',
     reference: rfc(6698, '2.2'),
     fields: [
-      F('usage', 'u8', 'Certificate usage (0–3, 255).', '3', TLSA_USAGES),
+      F('usage', 'u8', 'Certificate usage (0–3, 255). For SMTP publish `3 1 1` (SHA-256 of the server key) and, optionally, `2 1 1` (of the issuing CA key) (RFC 7672 §3.1).', '3', TLSA_USAGES),
       F('selector', 'u8', 'Which part of the certificate is matched (0 full certificate, 1 public key).', '1', TLSA_SELECTORS),
       F('matching-type', 'u8', 'How the data is matched (0 exact, 1 SHA2-256, 2 SHA2-512).', '1', TLSA_MATCHING),
       F('certificate-association-data', 'hex', 'Certificate association data in hexadecimal (whitespace allowed).', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'),

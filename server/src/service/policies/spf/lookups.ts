@@ -1,0 +1,201 @@
+/**
+ * Offline SPF lookup counting (RFC 7208 §4.6.4): the DNS-querying terms `include a mx ptr exists`
+ * and `redirect`, counted through every include and redirect whose target has its SPF record in
+ * the records at hand (this document, its `$INCLUDE`d files, other open zones). Targets that are
+ * not at hand, or that use macros, make the count a lower bound. Include loops are found on the way.
+ */
+import type { RecordSite } from '../../model';
+import { cached } from '../cache';
+import { classify } from '../kinds';
+import { shapeOf, spfOf, targetName, type Mechanism, type Modifier, type SpfRecord } from './parse';
+
+export const LOOKUP_LIMIT = 10;
+
+/** SPF TXT records and a few facts about the names of a set of records. */
+export interface SpfIndex {
+  /** SPF (`v=spf1`) TXT records by owner. */
+  readonly spf: ReadonlyMap<string, readonly RecordSite[]>;
+  /** Owners with any record, a CNAME, or an NS record (delegation points). */
+  readonly owners: ReadonlySet<string>;
+  readonly cnames: ReadonlySet<string>;
+  readonly delegations: ReadonlySet<string>;
+}
+
+function buildIndex(records: readonly RecordSite[]): SpfIndex {
+  const spf = new Map<string, RecordSite[]>();
+  const owners = new Set<string>();
+  const cnames = new Set<string>();
+  const delegations = new Set<string>();
+  let previous = '';
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if (r.owner !== previous) {
+      owners.add(r.owner);
+      previous = r.owner;
+    }
+    const type = r.type;
+    if (type === 'TXT') {
+      if (classify(r)?.byContent === 'spf') {
+        const list = spf.get(r.owner);
+        if (list) list.push(r);
+        else spf.set(r.owner, [r]);
+      }
+    } else if (type === 'CNAME') cnames.add(r.owner);
+    else if (type === 'NS') delegations.add(r.owner);
+  }
+  return { spf, owners, cnames, delegations };
+}
+
+/** The index of a record list, built once per list (lists are stable within a validation run). */
+export function spfIndex(records: readonly RecordSite[]): SpfIndex {
+  return cached('spf-index', records, () => buildIndex(records));
+}
+
+/** Where SPF targets are looked up. */
+export interface LookupScope {
+  /** This document and its included files. */
+  readonly local: readonly RecordSite[];
+  /** Other open zones. */
+  readonly related: readonly RecordSite[];
+}
+
+/** One DNS-querying term of a record and what it costs. */
+export interface LookupItem {
+  /** The term as written (`include:_spf.example.com`). */
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  /** Lookups it costs: 1 plus the target's own count for include and redirect. */
+  readonly cost: number;
+  /** For include/redirect: whether the target's record was found (and counted). */
+  readonly resolved?: boolean;
+  /** For include/redirect whose target was not found: why (`not in the open zones`, `uses macros`). */
+  readonly unresolvedWhy?: string;
+  /** Include/redirect that leads back to a record on the current path. */
+  readonly loop?: readonly string[];
+}
+
+export interface LookupCount {
+  /** Lookups counted (a lower bound when `complete` is false). */
+  readonly total: number;
+  /** False when some include or redirect target could not be followed. */
+  readonly complete: boolean;
+  readonly items: readonly LookupItem[];
+  /** Targets not followed, with the reason. */
+  readonly unresolved: readonly string[];
+  /** The loop found, as the chain of owner names, if any. */
+  readonly loop?: readonly string[];
+}
+
+/** The SPF record a target name resolves to in scope, `multiple` when there are several, or undefined. */
+export function findSpf(name: string, scope: LookupScope): RecordSite | 'multiple' | undefined {
+  for (const records of [scope.local, scope.related]) {
+    if (records.length === 0) continue;
+    const list = spfIndex(records).spf.get(name);
+    if (list && list.length > 0) return list.length > 1 ? 'multiple' : list[0]!;
+  }
+  return undefined;
+}
+
+const QUERYING: ReadonlySet<string> = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
+
+/** The mechanisms a receiver may evaluate (up to the first `all`) and the redirect that applies. */
+export function evaluatedTerms(spf: SpfRecord): { mechanisms: Mechanism[]; redirect?: Modifier } {
+  const mechanisms: Mechanism[] = [];
+  for (const t of spf.terms) {
+    if (t.type !== 'mechanism') continue;
+    mechanisms.push(t);
+    if (t.name === 'all') break;
+  }
+  const shape = shapeOf(spf);
+  const redirect = shape.all ? undefined : shape.redirects[0];
+  return { mechanisms, ...(redirect ? { redirect } : {}) };
+}
+
+interface Walk {
+  readonly scope: LookupScope;
+  readonly memo: Map<string, LookupCount>;
+}
+
+function countRecord(spf: SpfRecord, owner: string, walk: Walk, path: readonly string[]): LookupCount {
+  const items: LookupItem[] = [];
+  const unresolved: string[] = [];
+  let total = 0;
+  let complete = true;
+  let loop: readonly string[] | undefined;
+  const { mechanisms, redirect } = evaluatedTerms(spf);
+  const follow = (term: Mechanism | Modifier, spec: Mechanism['domain']): void => {
+    const target = targetName(spec);
+    if (!target) {
+      complete = false;
+      const why = spec && spec.macros.length > 0 ? 'uses macros' : 'has no valid target';
+      unresolved.push(`${term.text} (${why})`);
+      items.push({ term: term.text, start: term.start, end: term.end, cost: 1, resolved: false, unresolvedWhy: why });
+      total += 1;
+      return;
+    }
+    if (path.includes(target)) {
+      const chain = [...path.slice(path.indexOf(target)), target];
+      loop ??= chain;
+      items.push({ term: term.text, start: term.start, end: term.end, cost: 1, resolved: true, loop: chain });
+      total += 1;
+      return;
+    }
+    const sub = countTarget(target, walk, [...path, target]);
+    if (!sub) {
+      complete = false;
+      unresolved.push(target.slice(0, -1));
+      items.push({ term: term.text, start: term.start, end: term.end, cost: 1, resolved: false, unresolvedWhy: 'not in the open zones' });
+      total += 1;
+      return;
+    }
+    if (!sub.complete) {
+      complete = false;
+      unresolved.push(...sub.unresolved);
+    }
+    if (sub.loop) loop ??= sub.loop;
+    items.push({ term: term.text, start: term.start, end: term.end, cost: 1 + sub.total, resolved: true, ...(sub.loop ? { loop: sub.loop } : {}) });
+    total += 1 + sub.total;
+  };
+  for (const m of mechanisms) {
+    if (!QUERYING.has(m.name)) continue;
+    if (m.name === 'include') follow(m, m.domain);
+    else {
+      items.push({ term: m.text, start: m.start, end: m.end, cost: 1 });
+      total += 1;
+    }
+  }
+  if (redirect) follow(redirect, redirect.value);
+  void owner;
+  return { total, complete, items, unresolved, ...(loop ? { loop } : {}) };
+}
+
+function countTarget(target: string, walk: Walk, path: readonly string[]): LookupCount | undefined {
+  const memo = walk.memo.get(target);
+  if (memo) return memo;
+  // Deep chains are over the limit long before this depth; stop so that nothing runs away.
+  if (path.length > 12) return { total: LOOKUP_LIMIT + 1, complete: false, items: [], unresolved: [`${target.slice(0, -1)} (nested too deep)`] };
+  const found = findSpf(target, walk.scope);
+  if (!found || found === 'multiple') return undefined;
+  const spf = spfOf(found);
+  if (!spf) return undefined;
+  const result = countRecord(spf, target, walk, path);
+  if (!result.loop) walk.memo.set(target, result);
+  return result;
+}
+
+/** Counts the DNS lookups of `record`'s SPF policy, following targets in `scope`. */
+export function countLookups(record: RecordSite, spf: SpfRecord, scope: LookupScope): LookupCount {
+  return countRecord(spf, record.owner, { scope, memo: new Map() }, [record.owner]);
+}
+
+/** A short breakdown: `include:_spf.example.net 4, mx 1, a 1`. */
+export function breakdown(count: LookupCount): string {
+  return count.items.map((i) => `\`${i.term}\` ${i.cost}${i.resolved === false ? '+' : ''}`).join(', ');
+}
+
+/** True when `name` is the zone origin or below it. */
+export function inZone(name: string, origin: string | undefined): boolean {
+  if (!origin || origin === '.') return false;
+  return name === origin || name.endsWith(`.${origin}`);
+}
