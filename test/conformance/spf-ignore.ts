@@ -17,7 +17,6 @@ export const RFC7208_NOT_SYNTAX: Readonly<Record<string, string>> = {
   'redirect-loop': 'A redirect loop: spf/include-loop, which needs the record at its owner name (checked across records).',
   'include-loop': 'An include loop through another record: spf/include-loop (across records).',
   'mx-limit': 'More than 10 MX hosts: only a live check can count them.',
-  'mech-over-limit': 'Over 10 lookups: spf/too-many-lookups (checked with the records at hand).',
   'include-over-limit': 'Over 10 lookups through an include: spf/too-many-lookups, counted through the included record.',
   'void-over-limit': 'More than two void lookups: only a live check can see empty answers.',
 };

@@ -6,6 +6,14 @@
  * Annotation: a comment line `;   ^^^^ a/b` below the line it marks; the carets sit under the
  * expected range on the nearest preceding non-annotation line. A caret right after the `;`
  * (column 1) means the range starts at column 0.
+ *
+ * MTA-STS policy files have no comments. A fixture folder of a policy-file rule holds instead
+ * `fires.mta-sts.txt`, `clean.mta-sts.txt` and `fixed.mta-sts.txt` (parsed with the language id
+ * `mta-sts-policy`), annotated the same way with `#` in place of `;`: `#   ^^^^ a/b`. Lines of
+ * exactly that form are removed before parsing (other `#` lines stay, as policy text), and the
+ * line and column of each annotation refer to the text without them; `fixed.mta-sts.txt` is
+ * compared after the same removal. A `related.zone` beside a policy fixture is parsed as a zone
+ * and passed to validation as a related document (for checks against the policy's zone).
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -18,6 +26,7 @@ import { ROOT } from '../support/paths';
 
 const FIXTURES = path.join(ROOT, 'test', 'rules', 'fixtures');
 const ANNOTATION = /^;( *)(\^+) +([a-z0-9-]+\/[a-z0-9-]+) *$/;
+const POLICY_ANNOTATION = /^#( *)(\^+) +([a-z0-9-]+\/[a-z0-9-]+) *$/;
 
 const ls = getLanguageService({
   fileSystem: {
@@ -39,14 +48,16 @@ interface Expected {
 }
 
 /** The annotations of a fixture text, with 0-based line and column numbers of what they mark. */
-export function parseAnnotations(text: string, file: string): Expected[] {
+export function parseAnnotations(text: string, file: string, pattern: RegExp = ANNOTATION, stripped = false): Expected[] {
   const lines = text.split(/\r?\n/);
   const out: Expected[] = [];
   let target = -1;
+  let kept = -1;
   for (let i = 0; i < lines.length; i++) {
-    const m = ANNOTATION.exec(lines[i]!);
+    const m = pattern.exec(lines[i]!);
     if (!m) {
-      target = i;
+      kept++;
+      target = stripped ? kept : i;
       continue;
     }
     if (target < 0) throw new Error(`${file}:${i + 1}: annotation without a line above it`);
@@ -58,7 +69,26 @@ export function parseAnnotations(text: string, file: string): Expected[] {
   return out;
 }
 
-function loadAndValidate(file: string): { text: string; doc: TextDocument; diagnostics: ServiceDiagnostic[] } {
+/** A policy fixture's text without its annotation lines (line terminators kept). */
+export function stripPolicyAnnotations(text: string): string {
+  return (text.match(/[^\n]*\n|[^\n]+$/g) ?? []).filter((line) => !POLICY_ANNOTATION.test(line.replace(/\r?\n$/, ''))).join('');
+}
+
+function loadAndValidatePolicy(file: string): { text: string; raw: string; doc: TextDocument; diagnostics: ServiceDiagnostic[] } {
+  const raw = fs.readFileSync(file, 'utf8');
+  const text = stripPolicyAnnotations(raw);
+  const uri = pathToFileURL(file).href;
+  const parsed = ls.parse({ uri, text, languageId: 'mta-sts-policy' });
+  assert.ok(parsed, `${file}: no host parsed the fixture`);
+  const relatedFile = path.join(path.dirname(file), 'related.zone');
+  const related = fs.existsSync(relatedFile)
+    ? [ls.parse({ uri: pathToFileURL(relatedFile).href, text: fs.readFileSync(relatedFile, 'utf8'), languageId: 'dns-zone' })!]
+    : [];
+  return { text, raw, doc: TextDocument.create(uri, 'mta-sts-policy', 1, text), diagnostics: ls.validate(parsed, { related }) };
+}
+
+function loadAndValidate(file: string): { text: string; raw: string; doc: TextDocument; diagnostics: ServiceDiagnostic[] } {
+  if (file.endsWith('.mta-sts.txt')) return loadAndValidatePolicy(file);
   const text = fs.readFileSync(file, 'utf8');
   const uri = pathToFileURL(file).href;
   // A fixture folder may hold limits.json (e.g. {"maxSize": 64}) for rules about the size limit.
@@ -66,7 +96,7 @@ function loadAndValidate(file: string): { text: string; doc: TextDocument; diagn
   const limits = fs.existsSync(limitsFile) ? (JSON.parse(fs.readFileSync(limitsFile, 'utf8')) as { maxSize?: number }) : {};
   const parsed = ls.parse({ uri, text, languageId: 'dns-zone' }, false, limits);
   assert.ok(parsed, `${file}: no host parsed the fixture`);
-  return { text, doc: TextDocument.create(uri, 'dns-zone', 1, text), diagnostics: ls.validate(parsed) };
+  return { text, raw: text, doc: TextDocument.create(uri, 'dns-zone', 1, text), diagnostics: ls.validate(parsed) };
 }
 
 function describeActual(doc: TextDocument, d: ServiceDiagnostic): string {
@@ -113,15 +143,17 @@ const registered = new Set(RULES.map((r) => r.code));
 for (const rule of RULES) {
   test(`fixtures of ${rule.code}`, () => {
     const dir = path.join(FIXTURES, ...rule.code.split('/'));
-    const firesFile = path.join(dir, 'fires.zone');
-    const cleanFile = path.join(dir, 'clean.zone');
-    const fixedFile = path.join(dir, 'fixed.zone');
+    const policy = fs.existsSync(path.join(dir, 'fires.mta-sts.txt'));
+    const ext = policy ? '.mta-sts.txt' : '.zone';
+    const firesFile = path.join(dir, `fires${ext}`);
+    const cleanFile = path.join(dir, `clean${ext}`);
+    const fixedFile = path.join(dir, `fixed${ext}`);
     assert.ok(fs.existsSync(firesFile), `missing fixture ${path.relative(ROOT, firesFile)}`);
     assert.ok(fs.existsSync(cleanFile), `missing fixture ${path.relative(ROOT, cleanFile)}`);
 
     // fires.zone: exactly the annotated diagnostics of this code.
     const fires = loadAndValidate(firesFile);
-    const annotations = parseAnnotations(fires.text, firesFile);
+    const annotations = policy ? parseAnnotations(fires.raw, firesFile, POLICY_ANNOTATION, true) : parseAnnotations(fires.text, firesFile);
     for (const a of annotations) assert.ok(registered.has(a.code), `${firesFile}:${a.line + 2}: annotation names unknown code ${a.code}`);
     const expected = annotations.filter((a) => a.code === rule.code).map(describeExpected).sort();
     assert.ok(expected.length > 0, `${path.relative(ROOT, firesFile)} has no annotation for ${rule.code}`);
@@ -154,7 +186,8 @@ for (const rule of RULES) {
     }
     assert.ok(fs.existsSync(fixedFile), `missing fixture ${path.relative(ROOT, fixedFile)} (${rule.code} offers fixes)`);
     const after = applyEdits(fires.text, firstFixes.flatMap((f) => f.edits));
-    const want = fs.readFileSync(fixedFile, 'utf8');
+    const fixedText = fs.readFileSync(fixedFile, 'utf8');
+    const want = policy ? stripPolicyAnnotations(fixedText) : fixedText;
     if (after !== want) assert.fail(`${path.relative(ROOT, fixedFile)} differs from fires.zone after the fixes:\n${lineDiff(want, after)}`);
   });
 }
@@ -177,5 +210,14 @@ test('annotation parser reads columns and the column-0 form', () => {
   assert.deepEqual(parseAnnotations(text, 't'), [
     { code: 'zone/a', line: 1, start: 4, end: 9 },
     { code: 'zone/b', line: 1, start: 0, end: 3 },
+  ]);
+});
+
+test('policy annotations: `#` lines are removed and positions refer to the text without them', () => {
+  const raw = 'version: STSv1\r\nmode: Enforce\r\n#     ^^^^^^^ mta-sts/policy-mode\r\n#^^^^ mta-sts/policy-x\r\n# not an annotation\r\nmx: a\n';
+  assert.equal(stripPolicyAnnotations(raw), 'version: STSv1\r\nmode: Enforce\r\n# not an annotation\r\nmx: a\n');
+  assert.deepEqual(parseAnnotations(raw, 't', POLICY_ANNOTATION, true), [
+    { code: 'mta-sts/policy-mode', line: 1, start: 6, end: 13 },
+    { code: 'mta-sts/policy-x', line: 1, start: 0, end: 4 },
   ]);
 });

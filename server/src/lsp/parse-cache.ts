@@ -11,15 +11,17 @@ export class ParseCache {
   constructor(private readonly service: LanguageService) {}
 
   /**
-   * The parsed document; the client chose to send it to us, so the zone-file host is the
-   * fallback. A document over `maxSize` octets parses to one `zone/too-large` problem.
+   * The parsed document, or undefined when no host handles it. A document over `maxSize` octets parses to one `zone/too-large` problem.
    */
   get(document: TextDocument, maxSize: number): ParsedDocument | undefined {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.maxSize === maxSize) return cached.parsed;
+    // Editors that send no language id (or plain text) get the zone-file host as a fallback;
+    // documents of other languages (Terraform, YAML, ...) are parsed only by a host that knows them.
+    const force = document.languageId === '' || document.languageId === 'plaintext' || document.languageId === 'dns-zone';
     const parsed = this.service.parse(
       { uri: document.uri, text: document.getText(), languageId: document.languageId, version: document.version },
-      true,
+      force,
       { maxSize },
     );
     this.entries.set(document.uri, { version: document.version, maxSize, parsed });

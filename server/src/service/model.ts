@@ -13,7 +13,15 @@ export interface OffsetRange {
 }
 
 /** Where record sites come from. Later hosts (Terraform, CloudFormation, ...) add their ids. */
-export type HostKind = 'zone-file' | 'mta-sts-policy';
+export type HostKind =
+  | 'zone-file'
+  | 'mta-sts-policy'
+  | 'terraform'
+  | 'cloudformation'
+  | 'octodns'
+  | 'dnscontrol'
+  | 'pulumi'
+  | 'ansible';
 
 /** A document handed to the service. */
 export interface DocumentInput {
@@ -92,6 +100,24 @@ export interface RecordSite {
   readonly value?: RecordValue;
   /** Codes silenced for this record by a disable comment (`*` silences all). */
   readonly suppressed?: ReadonlySet<string>;
+  /**
+   * For records inside a host-language string (IaC): escapes plain value text for insertion at
+   * a value offset, through every layer (DNS character-string, then the host string literal).
+   * Zone-file records leave it out; `policies/value-edits.ts` escapes for zone files itself.
+   */
+  readonly encodeValue?: (text: string, valueOffset: number) => string;
+  /**
+   * For records inside a host-language string (IaC): an edit that replaces the record's whole
+   * value with `newValue`, written the way the host and its DNS provider want long TXT values.
+   */
+  readonly rewriteValue?: (newValue: string) => OffsetEdit | undefined;
+  /** For IaC records: the DNS provider the record goes to (`route53`, `cloudflare`, ...). */
+  readonly provider?: string;
+  /**
+   * Document ranges whose content is not known (`${...}` interpolations, references): no
+   * diagnostic that touches them is reported.
+   */
+  readonly opaque?: readonly OffsetRange[];
 }
 
 /** Severity of a diagnostic. */

@@ -3,7 +3,7 @@
  * and document rules. Applies the `zonemail.rules` severities and in-file suppression
  * comments. A rule that throws is logged once and skipped; the others still report.
  */
-import type { ParsedDocument, Problem, RecordSite } from '../model';
+import type { OffsetRange, ParsedDocument, Problem, RecordSite } from '../model';
 import type { RecordRule, Report, Rule, RuleContext } from '../rules/define-rule';
 import { effectiveSeverity, type RuleSettings } from '../rules/severity';
 import { RULES, ruleByCode, recordRulesByType } from '../rules/registry';
@@ -22,12 +22,19 @@ function isSuppressed(code: string, record: RecordSite | undefined): boolean {
   return !!s && (s.has(code) || s.has('*'));
 }
 
+/** True when the range touches text whose content is unknown (an interpolation). */
+function touchesOpaque(range: OffsetRange, record: RecordSite | undefined): boolean {
+  const opaque = record?.opaque;
+  if (!opaque) return false;
+  return opaque.some((o) => range.start < o.end && o.start < range.end);
+}
+
 export function validate(document: ParsedDocument, options: ValidationOptions = {}): ServiceDiagnostic[] {
   const out: ServiceDiagnostic[] = [];
 
   const emit = (rule: Rule, report: Report | Problem): void => {
     const severity = effectiveSeverity(rule.code, rule.severity, options.rules);
-    if (severity === 'off' || isSuppressed(rule.code, report.record)) return;
+    if (severity === 'off' || isSuppressed(rule.code, report.record) || touchesOpaque(report.range, report.record)) return;
     if (report.record && report.record.uri !== document.uri) return;
     out.push({
       range: report.range,

@@ -94,7 +94,7 @@ export function policyCompletions(document: ParsedDocument, offset: number): Ser
     const range: OffsetRange = value.map.toDocSpan(item.start, item.end);
     const text = item.insertText ?? item.label;
     const quoted = value.strings.find((s) => s.range.start <= range.start && range.end <= s.range.end)?.quoted ?? true;
-    const insertText = record.host === 'zone-file' && !item.snippet ? escapeZoneString(text, quoted) : text;
+    const insertText = item.snippet ? text : record.encodeValue ? record.encodeValue(text, item.start) : escapeZoneString(text, quoted);
     return {
       label: item.label,
       kind: item.kind,

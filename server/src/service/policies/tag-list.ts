@@ -70,6 +70,9 @@ export function parseTagList(text: string): TagList {
   const byName = new Map<string, Tag>();
   let i = 0;
   const n = text.length;
+  // The last non-whitespace character: an empty spec is only reported when something follows it.
+  let last = n - 1;
+  while (last >= 0 && isWsp(text.charCodeAt(last))) last--;
   while (i <= n) {
     let specEnd = text.indexOf(';', i);
     const semicolon = specEnd;
@@ -79,12 +82,13 @@ export function parseTagList(text: string): TagList {
     let b = specEnd;
     while (b > a && isWsp(text.charCodeAt(b - 1))) b--;
     if (a === b) {
-      if (semicolon >= 0 && semicolon < n - 1 && text.slice(semicolon + 1).trim() !== '') {
+      if (semicolon >= 0 && semicolon < last) {
         problems.push({ kind: 'empty-spec', start: semicolon, end: semicolon + 1 });
       }
     } else {
-      const eq = text.indexOf('=', a);
-      if (eq < 0 || eq >= b) {
+      let eq = a;
+      while (eq < b && text.charCodeAt(eq) !== 61) eq++;
+      if (eq >= b) {
         problems.push({ kind: 'missing-equals', start: a, end: b });
       } else {
         let nameEnd = eq;

@@ -38,7 +38,7 @@ export function valueSpan(value: RecordValue, start: number, end: number): Offse
  */
 export function replaceValue(record: RecordSite, value: RecordValue, start: number, end: number, newText: string): OffsetEdit[] {
   const quoted = value.strings[stringAt(value, start)]?.quoted ?? true;
-  const escaped = record.host === 'zone-file' ? escapeZoneString(newText, quoted) : newText;
+  const escaped = record.encodeValue ? record.encodeValue(newText, start) : escapeZoneString(newText, quoted);
   const ranges = value.map.toDocRanges(start, end);
   return ranges.map((range, i) => ({ range, newText: i === 0 ? escaped : '' }));
 }
@@ -68,6 +68,7 @@ export function chunkValue(text: string, max = 255): string[] {
 
 /** An edit that replaces all of a record's RDATA with `newValue` as quoted strings of at most 255 octets. */
 export function rewriteValue(record: RecordSite, newValue: string): OffsetEdit | undefined {
+  if (record.rewriteValue) return record.rewriteValue(newValue);
   const rdata = record.rdata;
   if (rdata.length === 0 || record.host !== 'zone-file') return undefined;
   const range = { start: rdata[0]!.range.start, end: rdata[rdata.length - 1]!.range.end };

@@ -64,6 +64,11 @@ export class SourceMap {
     this.endDoc = docEnd;
   }
 
+  /** The document offset where the value ends (e.g. before a closing quote). */
+  get endOffset(): number {
+    return this.endDoc >= 0 ? this.endDoc : this.fallbackDoc;
+  }
+
   /** Marks where the value ends in the document (e.g. before a closing quote). */
   setEnd(docOffset: number): void {
     this.endDoc = docOffset;

@@ -17,6 +17,8 @@ export interface MailIndex {
   readonly tlsRptDomains: ReadonlySet<string>;
   /** Every MX record. */
   readonly mx: readonly RecordSite[];
+  /** Owners `_25._tcp.<host>` with a TLSA record, or a CNAME (to a shared TLSA set). */
+  readonly smtpTlsa: ReadonlySet<string>;
 }
 
 const memo = new WeakMap<readonly RecordSite[], MailIndex>();
@@ -27,11 +29,14 @@ export function mailIndex(records: readonly RecordSite[]): MailIndex {
   const mtaSts: RecordSite[] = [];
   const tlsRptDomains = new Set<string>();
   const mx: RecordSite[] = [];
+  const smtpTlsa = new Set<string>();
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
     const type = r.type;
     if (type === 'MX') {
       mx.push(r);
+    } else if ((type === 'TLSA' || type === 'CNAME') && r.owner.startsWith('_25._tcp.')) {
+      smtpTlsa.add(r.owner);
     } else if (type === 'TXT' && r.owner.charCodeAt(0) === 95 /* _ */) {
       const owner = r.owner;
       if (owner.startsWith('_mta-sts.')) {
@@ -41,7 +46,7 @@ export function mailIndex(records: readonly RecordSite[]): MailIndex {
       }
     }
   }
-  index = { mtaSts, tlsRptDomains, mx };
+  index = { mtaSts, tlsRptDomains, mx, smtpTlsa };
   memo.set(records, index);
   return index;
 }

@@ -204,18 +204,17 @@ export function commaItems(tag: Tag): { text: string; start: number; end: number
   return out;
 }
 
-/** A value range with surrounding `; ` that removing tag `tag` from `text` deletes. */
+/**
+ * The value range that removing `tag` deletes: from the `;` before it (so removing several
+ * neighbouring tags never makes overlapping edits), or, for the first spec, through its own `;`.
+ */
 export function tagRemovalRange(text: string, tag: Tag): { start: number; end: number } {
-  if (tag.semicolon >= 0) {
-    let end = tag.semicolon + 1;
-    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-    return { start: tag.start, end };
-  }
-  // The last spec: take the `;` (and spaces) before it instead.
   let start = tag.start;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  if (start > 0 && text[start - 1] === ';') start--;
-  return { start, end: tag.end };
+  if (start > 0 && text[start - 1] === ';') return { start: start - 1, end: tag.end };
+  let end = tag.semicolon >= 0 ? tag.semicolon + 1 : tag.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { start: tag.start, end };
 }
 
 /**

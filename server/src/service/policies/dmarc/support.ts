@@ -45,18 +45,21 @@ function isWsp(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
 
-/** The value range to delete to remove a tag with its separator. */
+/**
+ * The value range to delete to remove a tag with its separator: the whitespace before it, the tag
+ * and its own `;`. Removals of neighbouring tags touch but never overlap, so several fixes can be
+ * applied together; removing the last tag leaves the previous `;` as an (allowed) trailing `;`.
+ */
 export function tagRemoval(text: string, tag: Tag): { start: number; end: number } {
-  if (tag.semicolon >= 0) {
-    let end = tag.semicolon + 1;
+  let start = tag.start;
+  while (start > 0 && isWsp(text.charCodeAt(start - 1))) start--;
+  if (start === 0) {
+    // The first tag: take the whitespace after it instead.
+    let end = tag.semicolon >= 0 ? tag.semicolon + 1 : tag.end;
     while (end < text.length && isWsp(text.charCodeAt(end))) end++;
     return { start: tag.start, end };
   }
-  // The last tag: remove from the `;` before it.
-  let start = tag.start;
-  while (start > 0 && isWsp(text.charCodeAt(start - 1))) start--;
-  if (start > 0 && text.charCodeAt(start - 1) === 59) start--;
-  return { start, end: tag.end };
+  return { start, end: tag.semicolon >= 0 ? tag.semicolon + 1 : tag.end };
 }
 
 /** Where and what to insert to add `spec` (`p=none`) right after the version tag (or at the start). */

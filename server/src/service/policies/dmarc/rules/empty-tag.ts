@@ -21,10 +21,13 @@ export const emptyTag = defineRule({
   check(record, context) {
     const d = dmarcInput(record, context);
     if (!d) return;
+    const text = d.dmarc.text;
     for (const p of d.dmarc.problems) {
       if (p.kind !== 'empty-spec') continue;
+      let from = p.start;
+      while (from > 0 && (text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 9)) from--;
       d.at.report(p.start, p.end, 'There is no tag before this `;`, and strict parsers reject a record with an empty tag: remove the extra `;`.', [
-        d.at.replace('Remove the extra `;`', p.start, p.end, ''),
+        d.at.replace('Remove the extra `;`', from, p.end, ''),
       ]);
     }
   },

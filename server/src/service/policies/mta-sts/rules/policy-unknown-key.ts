@@ -23,12 +23,24 @@ export const policyUnknownKey = defineRule({
     for (const field of policy.fields) {
       if (keyInfo(field.key)) continue;
       const meant = intendedKey(field.key);
+      // Renaming to a key the policy already has would only make a duplicate.
+      const rename = meant !== undefined && (meant === 'mx' || !policy.fields.some((f) => f.key === meant));
       context.report({
         range: field.keyRange,
-        message: meant
-          ? `\`${field.key}\` is not a key senders know; keys are case-sensitive and spelt exactly, so this line is ignored (RFC 8461 §3.2). Write \`${meant}\`.`
-          : `\`${field.key}\` is not a key of MTA-STS policies; senders ignore this line (RFC 8461 §3.2). The keys are \`version\`, \`mode\`, \`mx\` and \`max_age\`; remove it unless a later extension defines it.`,
-        ...(meant ? { fixes: [{ title: `Change to \`${meant}\``, edits: [{ range: field.keyRange, newText: meant }], isPreferred: true }] } : {}),
+        message: !meant
+          ? `\`${field.key}\` is not a key of MTA-STS policies; senders ignore this line (RFC 8461 §3.2). The keys are \`version\`, \`mode\`, \`mx\` and \`max_age\`; remove it unless a later extension defines it.`
+          : rename
+            ? `\`${field.key}\` is not a key senders know; keys are case-sensitive and spelt exactly, so this line is ignored (RFC 8461 §3.2). Write \`${meant}\`.`
+            : `\`${field.key}\` is not a key senders know (keys are case-sensitive), so this line is ignored; the policy already has a \`${meant}\` line (RFC 8461 §3.2). Remove this one.`,
+        ...(meant
+          ? {
+              fixes: [
+                rename
+                  ? { title: `Change to \`${meant}\``, edits: [{ range: field.keyRange, newText: meant }], isPreferred: true }
+                  : { title: 'Remove the line', edits: [{ range: field.fullRange, newText: '' }] },
+              ],
+            }
+          : {}),
       });
     }
   },

@@ -31,7 +31,7 @@ export const tlsaFullData = defineRule({
       range: f.dataRange,
       message: swapped
         ? `With selector ${f.selector} the data must be ${want}, but it is a ${other === 1 ? 'SubjectPublicKeyInfo' : 'certificate'}: change the selector to ${other} (RFC 6698 §2.1.2).`
-        : `With selector ${f.selector} and matching type 0 the data must be ${want}, but ${problem} (RFC 6698 §2.1.3). Paste the complete DER in hex, or publish a digest instead: \`3 1 1 <SHA-256 of the public key>\`.`,
+        : `With selector ${f.selector} and matching type 0 the data must be ${want}, and it is not: ${problem} (RFC 6698 §2.1.3). Paste the complete DER in hex, or publish a digest instead: \`3 1 1 <SHA-256 of the public key>\`.`,
       ...(swapped ? { fixes: [{ title: `Change the selector to ${other}`, edits: [{ range: f.selectorToken.range, newText: String(other) }], isPreferred: true }] } : {}),
       record,
     });
