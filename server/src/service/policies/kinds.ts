@@ -111,8 +111,12 @@ export function nearMiss(text: string): NearMiss | undefined {
     if (!squeezed.startsWith(n.squeezed)) continue;
     const start = at[0]!;
     const end = at[n.squeezed.length - 1]! + 1;
+    const exact = text.slice(start, end).toLowerCase() === n.tag.toLowerCase();
+    // `v=DKIM1:` and the like: the version is right and only its separator is wrong, which the
+    // kind's own rules report (at its owner name).
+    if (exact && n.kind !== 'spf') continue;
     // `v=spf1include:...`: the version is right but glued to the first term.
-    const glued = n.kind === 'spf' && text.slice(start, end).toLowerCase() === 'v=spf1';
+    const glued = n.kind === 'spf' && exact;
     return { kind: n.kind, start, end, replacement: glued ? 'v=spf1 ' : n.tag };
   }
   return undefined;
