@@ -45,7 +45,7 @@ const files = tiers
 
 const env = { ...process.env };
 if (tiers.includes('nvim') || tiers.includes('vscode')) {
-  const packaged = spawnSync(process.execPath, ['scripts/package.mjs', '--print-path'], {
+  const packaged = spawnSync(process.execPath, [join(import.meta.dirname, 'package.mjs'), '--print-path'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
   });
@@ -64,7 +64,7 @@ if (files.length > 0) {
 if (tiers.includes('vscode')) {
   const started = Date.now();
   console.log('# vscode: the end-to-end suite in code-server (scripts/vscode-e2e.sh test)');
-  const result = spawnSync('scripts/vscode-e2e.sh', ['test'], { stdio: 'inherit', env });
+  const result = spawnSync(join(import.meta.dirname, 'vscode-e2e.sh'), ['test'], { stdio: 'inherit', env });
   console.log(`# vscode: ${result.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (result.status !== 0) status = result.status ?? 1;
 }

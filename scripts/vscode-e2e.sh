@@ -124,11 +124,10 @@ run() {
   CODE_SERVER_PGID=$!
 
   # Bounded polling of a condition: /healthz answers once code-server listens (about a second).
-  local tries=0
+  local deadline=$((SECONDS + 30))
   until node -e 'fetch(process.argv[1]).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))' "http://127.0.0.1:$port/healthz"; do
     kill -0 "$CODE_SERVER_PGID" 2>/dev/null || { cat "$WORK/code-server.log" >&2; die "code-server exited"; }
-    tries=$((tries + 1))
-    [ $tries -lt 300 ] || { cat "$WORK/code-server.log" >&2; die "code-server did not answer /healthz within 30 s"; }
+    [ $SECONDS -lt $deadline ] || { cat "$WORK/code-server.log" >&2; die "code-server did not answer /healthz within 30 s"; }
     sleep 0.1
   done
 

@@ -153,9 +153,9 @@ const SCENARIO_CODES: Readonly<Record<string, readonly string[]>> = {
   'rfc9989-412': ['dmarc/missing-p-and-rua'],
   // No p but a valid rua: treated as p=none (a warning, not an error).
   'rfc9989-398': ['dmarc/missing-p'],
-  // §4.7: the version is case-sensitive; `DMARC1x` is not a version (the record is ignored).
+  // §4.7: the version is case-sensitive, and `DMARC1x` is not a version: the record is ignored.
   'rfc9989-431': ['dmarc/invalid-version'],
-  'rfc9989-444': ['policy/near-miss'],
+  'rfc9989-444': ['dmarc/invalid-version'],
   // Non-DMARC TXT records at `_dmarc` are ignored.
   'rfc9989-104': ['dmarc/unrelated-txt'],
   'rfc9989-243': ['dmarc/weaker-subdomain-policy'],

@@ -93,7 +93,7 @@ test('main, bin and the server the client starts are produced by esbuild.mjs', (
 });
 
 test('activation and engine', () => {
-  assert.deepEqual(manifest.activationEvents, ['onLanguage:dns-zone']);
+  assert.deepEqual(manifest.activationEvents, ['onLanguage:dns-zone', 'onLanguage:mta-sts-policy']);
   assert.equal(manifest.engines.vscode, '^1.91.0');
   assert.ok(manifest.scripts['vscode:prepublish']?.includes('esbuild.mjs'));
 });

@@ -8,7 +8,7 @@ export class DiagnosticsScheduler {
 
   /** `run` gets a check that says whether the run is still the newest one for its URI. */
   constructor(
-    private readonly delay: number,
+    readonly delay: number,
     private readonly run: (uri: string, isCurrent: () => boolean) => Promise<void>,
   ) {}
 

@@ -149,10 +149,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // A document just opened is checked at once; edits wait for the typing to pause.
   const justOpened = new Set<string>();
   documents.onDidOpen((event) => justOpened.add(event.document.uri));
+  /**
+   * Other open documents may read this one (SPF includes across zones, an MTA-STS policy and its
+   * zone): re-check them after a longer pause. They reuse their cached parse.
+   */
+  function scheduleOthers(uri: string): void {
+    const delay = scheduler.delay * 3;
+    for (const other of documents.all()) if (other.uri !== uri) scheduler.schedule(other.uri, delay);
+  }
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
     if (justOpened.delete(uri)) scheduler.schedule(uri, 0);
     else scheduler.schedule(uri);
+    scheduleOthers(uri);
   });
 
   documents.onDidClose((event) => {
@@ -162,6 +171,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     parses.forget(uri);
     settings.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
+    scheduleOthers(uri);
   });
 
   connection.onHover(

@@ -6,7 +6,7 @@
  *   node out/server/src/tools/generate-docs.js --check   exit 1 when docs/rules.md is stale
  */
 import * as path from 'node:path';
-import type { Rule } from '../service/rules/define-rule';
+import type { DocLanguage, Rule } from '../service/rules/define-rule';
 import { RULES } from '../service/rules/registry';
 import { ruleDocHref, RULES_DOC_URL } from '../service/features/diagnostic';
 import { runMain, writeOrCheck } from './generated-file';
@@ -57,22 +57,37 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-function fence(body: string): string[] {
-  return ['```dns-zone', ...body.replace(/\s+$/, '').split('\n'), '```'];
+/** Per documentation language: the fence's info string, who parses it, and its comment prefix. */
+const LANGUAGES: Readonly<Record<DocLanguage, { fence: string; parser: string; comment?: string }>> = {
+  'dns-zone': { fence: 'dns-zone', parser: 'the zone-file parser', comment: ';' },
+  'mta-sts-policy': { fence: 'text', parser: 'the MTA-STS policy parser' },
+  terraform: { fence: 'hcl', parser: 'the Terraform parser', comment: '#' },
+  yaml: { fence: 'yaml', parser: 'the YAML reader', comment: '#' },
+  json: { fence: 'json', parser: 'the JSON reader' },
+  javascript: { fence: 'js', parser: 'the JavaScript reader', comment: '//' },
+};
+
+function fence(body: string, language: DocLanguage): string[] {
+  return [`\`\`\`${LANGUAGES[language].fence}`, ...body.replace(/\s+$/, '').split('\n'), '```'];
 }
 
 function renderRule(rule: Rule): string[] {
   const lines: string[] = [`### ${rule.code}`, ''];
   const facts = [`**Default severity:** ${rule.severity}`];
   if (rule.reference) facts.push(`**Reference:** [${rule.reference.cite}](${rule.reference.href})`);
-  if (rule.scope === 'parser') facts.push('**Reported by:** the zone-file parser');
+  const language = rule.docs.language ?? 'dns-zone';
+  const { parser, comment } = LANGUAGES[language];
+  if (rule.scope === 'parser') facts.push(`**Reported by:** ${parser}`);
   lines.push(facts.join(' · '), '');
   lines.push(sentence(rule.docs.what), '');
   lines.push(sentence(rule.docs.why), '');
-  lines.push('Fires on:', '', ...fence(rule.docs.bad), '');
-  lines.push('Does not fire on:', '', ...fence(rule.docs.good), '');
+  lines.push('Fires on:', '', ...fence(rule.docs.bad, language), '');
+  lines.push('Does not fire on:', '', ...fence(rule.docs.good, language), '');
+  const setting = `set \`"${rule.code}": "off"\` in the \`zonemail.rules\` setting`;
   lines.push(
-    `To silence it, set \`"${rule.code}": "off"\` in the \`zonemail.rules\` setting, or write \`; zonemail-disable-next-line ${rule.code}\` on the line before the record.`,
+    comment
+      ? `To silence it, ${setting}, or write \`${comment} zonemail-disable-next-line ${rule.code}\` on the line before the record.`
+      : `To silence it, ${setting} (this file format has no comments).`,
     '',
   );
   return lines;

@@ -13,7 +13,7 @@ interface Case {
 
 const cases: Case[] = [];
 
-export function test(name: string, fn: () => Promise<void> | void, timeoutMs = 30_000): void {
+export function test(name: string, fn: () => Promise<void> | void, timeoutMs = 60_000): void {
   cases.push({ name, fn, timeoutMs });
 }
 

@@ -52,7 +52,7 @@ function diagnosticsWhen(
   uri: vscode.Uri,
   ready: (ds: vscode.Diagnostic[]) => boolean,
   what: string,
-  timeoutMs = 20_000,
+  timeoutMs = 30_000,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {

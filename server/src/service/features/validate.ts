@@ -58,7 +58,10 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
   if (document.skipped) return out;
 
   const allRecords = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
-  const relatedRecords = (options.related ?? []).filter((d) => d.uri !== document.uri).flatMap((d) => [...d.records, ...d.includedRecords]);
+  // Gathered only when a rule asks (most never do): a CLI run over many zones passes them all.
+  let related: RecordSite[] | undefined;
+  const relatedRecords = (): RecordSite[] =>
+    (related ??= (options.related ?? []).filter((d) => d.uri !== document.uri).flatMap((d) => [...d.records, ...d.includedRecords]));
   /** Per rule that is on: its context, made once per run, and whether it has failed. */
   interface Active {
     readonly rule: Rule;
@@ -69,7 +72,14 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
   const activeOf = (rule: Rule): Active | undefined => {
     if (actives.has(rule)) return actives.get(rule);
     const on = effectiveSeverity(rule.code, rule.severity, options.rules) !== 'off';
-    const active = on ? { rule, context: { document, allRecords, relatedRecords, report: (r: Report) => emit(rule, r) }, failed: false } : undefined;
+    const active = on ? { rule, context: {
+            document,
+            allRecords,
+            get relatedRecords() {
+              return relatedRecords();
+            },
+            report: (r: Report) => emit(rule, r),
+          }, failed: false } : undefined;
     actives.set(rule, active);
     return active;
   };

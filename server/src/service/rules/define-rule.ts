@@ -44,7 +44,12 @@ export interface RuleDocs {
   /** A snippet that fires and one that does not (zone-file syntax unless said otherwise). */
   readonly bad: string;
   readonly good: string;
+  /** The language of the snippets and of the documents the rule reads (default `dns-zone`). */
+  readonly language?: DocLanguage;
 }
+
+/** Languages rule documentation is written in. */
+export type DocLanguage = 'dns-zone' | 'mta-sts-policy' | 'terraform' | 'yaml' | 'json' | 'javascript';
 
 interface RuleBase {
   readonly code: string;

@@ -4,7 +4,7 @@
  */
 import type { RecordSite } from '../../model';
 import { cached } from '../cache';
-import { checkUri, checkVersion, type UriCheck, type VersionProblem } from '../cross/tag-records';
+import { checkUri, checkVersion, mayBeKind, type UriCheck, type VersionProblem } from '../cross/tag-records';
 import { classify, nearMiss } from '../kinds';
 import { parseTagList, type Tag, type TagList } from '../tag-list';
 import { BIMI_VERSION } from './tags';
@@ -20,7 +20,7 @@ export interface BimiRecord {
 
 /** The record parsed as BIMI, or undefined when it is not checked as BIMI. */
 export function bimiRecord(record: RecordSite): BimiRecord | undefined {
-  if (record.type !== 'TXT') return undefined;
+  if (record.type !== 'TXT' || !mayBeKind(record, 'bimi')) return undefined;
   const c = classify(record);
   if (c?.kind !== 'bimi') return undefined;
   const value = record.value!;

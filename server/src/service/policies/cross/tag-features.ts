@@ -38,7 +38,8 @@ export function tagFeatures(kind: TagKind): PolicyFeatures {
       if (!tag) return undefined;
       const info = byName.get(tag.name) ?? byName.get(tag.name.toLowerCase());
       if (!info) {
-        return { start: tag.nameStart, end: tag.nameEnd, contents: `**\`${tag.name}=\`** is not a ${kind.label} tag; receivers ignore it.` };
+        const note = kind.valueFacts?.(tag.name, tag.value);
+        return { start: tag.nameStart, end: tag.nameEnd, contents: `**\`${tag.name}=\`** is not defined for ${kind.label} records and is ignored.${note ? `\n\n${note}` : ''}` };
       }
       if (tag.name === 'v') {
         const ok = tag === list.tags[0] && tag.value === kind.version;

@@ -54,6 +54,10 @@ export function checkVersion(text: string, list: TagList, version: string): Vers
       // `v=STSv1 id=...`: the `;` after the version is missing.
       return { kind: 'unseparated', start: 0, end: tag.length, written: text.slice(0, first?.end ?? tag.length), replacement: `${tag};` };
     }
+    // `v=STSv1,id=...`, `v=BIMI1:l=...`: the right version with a wrong separator.
+    if (c === 44 || c === 58 || c === 46 || c === 124) {
+      return { kind: 'unseparated', start: 0, end: tag.length + 1, written: text.slice(0, first?.end ?? tag.length + 1), replacement: `${tag}; ` };
+    }
   }
   const v = list.tags.find((t) => t.name.toLowerCase() === 'v');
   if (first && v === first) {
@@ -275,4 +279,34 @@ export function versionMessage(p: VersionProblem, version: string, where: string
         ? `\`${p.written}\` is not written exactly as \`${tag}\` (case-sensitive, nothing before it, no spaces around \`=\`), so senders discard the record: write \`${tag}\`.`
         : `\`${p.written}\` is not a version senders know, so they discard the record: the only version is \`${tag}\`.`;
   }
+}
+
+const VERSION_WORDS: Readonly<Record<'bimi' | 'mta-sts' | 'tls-rpt', string>> = { bimi: 'bimi1', 'mta-sts': 'stsv1', 'tls-rpt': 'tlsrptv1' };
+
+/**
+ * A cheap test, without allocation or memo lookups, that lets the rules of a kind skip the
+ * great majority of TXT records (SPF, verification strings) before `classify`: true when the
+ * owner is one the kind lives at, or the value starts with `v=` and the kind's version word in
+ * any case (a superset of what `classify` says is that kind).
+ */
+export function mayBeKind(record: RecordSite, kind: 'bimi' | 'mta-sts' | 'tls-rpt'): boolean {
+  const owner = record.owner;
+  if (owner.charCodeAt(0) === 95 /* _ */) {
+    if (kind === 'mta-sts' ? owner.startsWith('_mta-sts.') : kind === 'tls-rpt' ? owner.startsWith('_smtp._tls.') : false) return true;
+  }
+  if (kind === 'bimi' && owner.includes('._bimi.')) return true;
+  const text = record.value?.text;
+  if (!text) return false;
+  let i = 0;
+  const n = text.length;
+  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if ((text.charCodeAt(i) | 0x20) !== 118 /* v */) return false;
+  i++;
+  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 61 /* = */) return false;
+  i++;
+  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const word = VERSION_WORDS[kind];
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(i + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }

@@ -64,6 +64,8 @@ export interface DmarcRecord {
   readonly leadingSpace: number;
   /** True when the text is a DMARC record at all: a `v` tag, or a tag DMARC defines. */
   readonly looksLikeDmarc: boolean;
+  /** The `rua`/`ruf` lists once parsed (see `uriListOf`). */
+  readonly uriLists: { rua?: UriList; ruf?: UriList };
 }
 
 function isWsp(c: number): boolean {
@@ -154,7 +156,7 @@ export function parseDmarc(text: string): DmarcRecord {
   }
   // Problems before the first tag (`; v=DMARC1`) do not make the first tag anything else.
   const looksLikeDmarc = versionTag !== undefined || list.tags.some((t) => dmarcTag(t.name) !== undefined && t.name.length > 0);
-  return { text, tags: list.tags, byName: list.byName, problems: list.problems, missingSemicolons, version, ...(versionTag ? { versionTag } : {}), leadingSpace, looksLikeDmarc };
+  return { text, tags: list.tags, byName: list.byName, problems: list.problems, missingSemicolons, version, ...(versionTag ? { versionTag } : {}), leadingSpace, looksLikeDmarc, uriLists: {} };
 }
 
 /** The parsed DMARC record of a TXT record classified as `dmarc` or `dmarc-report`, shared by all rules. */
@@ -257,7 +259,7 @@ export function parseUriList(text: string, tag: Tag): UriList {
 export function uriListOf(record: DmarcRecord, name: 'rua' | 'ruf'): UriList | undefined {
   const tag = record.byName.get(name);
   if (!tag) return undefined;
-  return cached(`dmarc-${name}`, record, () => parseUriList(record.text, tag));
+  return (record.uriLists[name] ??= parseUriList(record.text, tag));
 }
 
 /** A valid report URI: a scheme and, for `mailto:`, an address with a domain. */

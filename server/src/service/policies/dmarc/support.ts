@@ -25,8 +25,18 @@ export interface DmarcInput {
  * `policy`: only policy records (`_dmarc`, or `v=DMARC1` elsewhere), not authorisation records.
  * `any`: also TXT records at `_dmarc` that are no DMARC record at all.
  */
+/** The last record value looked at and its parse: the rules of one record run one after another. */
+let lastValue: RecordValue | undefined;
+let lastDmarc: DmarcRecord | undefined;
+
 export function dmarcInput(record: RecordSite, context: RuleContext, options: { policy?: boolean; any?: boolean } = {}): DmarcInput | undefined {
-  const dmarc = dmarcOf(record);
+  const current = record.value;
+  if (!current) return undefined;
+  if (current !== lastValue) {
+    lastValue = current;
+    lastDmarc = dmarcOf(record);
+  }
+  const dmarc = lastDmarc;
   if (!dmarc || (!options.any && !dmarc.looksLikeDmarc)) return undefined;
   const kind = classify(record)!.kind as 'dmarc' | 'dmarc-report';
   if (options.policy && kind !== 'dmarc') return undefined;

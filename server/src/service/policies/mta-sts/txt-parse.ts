@@ -4,7 +4,7 @@
  */
 import type { RecordSite } from '../../model';
 import { cached } from '../cache';
-import { checkVersion, type VersionProblem } from '../cross/tag-records';
+import { checkVersion, mayBeKind, type VersionProblem } from '../cross/tag-records';
 import { classify, nearMiss } from '../kinds';
 import { parseTagList, type TagList } from '../tag-list';
 import { STS_VERSION } from './txt-tags';
@@ -17,7 +17,7 @@ export interface MtaStsTxt {
 }
 
 export function mtaStsTxt(record: RecordSite): MtaStsTxt | undefined {
-  if (record.type !== 'TXT') return undefined;
+  if (record.type !== 'TXT' || !mayBeKind(record, 'mta-sts')) return undefined;
   if (classify(record)?.kind !== 'mta-sts') return undefined;
   const value = record.value!;
   return cached('mta-sts-txt', value, () => {

@@ -6,44 +6,49 @@
  */
 import type { RecordSite } from '../../model';
 import { cached } from '../cache';
-import { classify } from '../kinds';
-import { shapeOf, spfOf, targetName, type Mechanism, type Modifier, type SpfRecord } from './parse';
+import { contentKind } from '../kinds';
+import { parseSpf, shapeOf, targetName, type Mechanism, type Modifier, type SpfRecord } from './parse';
 
 export const LOOKUP_LIMIT = 10;
 
-/** SPF TXT records and a few facts about the names of a set of records. */
+/**
+ * The SPF TXT values of a set of records by owner, and a few facts about names. Built in one
+ * pass; values are kept as text and parsed on demand, so that reading other records never
+ * disturbs the record being checked.
+ */
 export interface SpfIndex {
-  /** SPF (`v=spf1`) TXT records by owner. */
-  readonly spf: ReadonlyMap<string, readonly RecordSite[]>;
-  /** Owners with any record, a CNAME, or an NS record (delegation points). */
-  readonly owners: ReadonlySet<string>;
+  /** SPF (`v=spf1`) TXT values by owner. */
+  readonly spf: ReadonlyMap<string, readonly string[]>;
   readonly cnames: ReadonlySet<string>;
+  /** Owners of NS records (delegation points, and the apex). */
   readonly delegations: ReadonlySet<string>;
+  /** Wildcard owners (`*.example.com.`). */
+  readonly wildcards: ReadonlySet<string>;
+  /** Parsed policies by owner, filled on demand. */
+  readonly parsed: Map<string, SpfRecord>;
 }
 
 function buildIndex(records: readonly RecordSite[]): SpfIndex {
-  const spf = new Map<string, RecordSite[]>();
-  const owners = new Set<string>();
+  const spf = new Map<string, string[]>();
   const cnames = new Set<string>();
   const delegations = new Set<string>();
-  let previous = '';
+  const wildcards = new Set<string>();
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    if (r.owner !== previous) {
-      owners.add(r.owner);
-      previous = r.owner;
-    }
     const type = r.type;
+    const owner = r.owner;
+    if (owner.charCodeAt(0) === 42 /* * */ && owner.charCodeAt(1) === 46) wildcards.add(owner);
     if (type === 'TXT') {
-      if (classify(r)?.byContent === 'spf') {
-        const list = spf.get(r.owner);
-        if (list) list.push(r);
-        else spf.set(r.owner, [r]);
+      const text = r.value?.text;
+      if (text !== undefined && contentKind(text) === 'spf') {
+        const list = spf.get(owner);
+        if (list) list.push(text);
+        else spf.set(owner, [text]);
       }
-    } else if (type === 'CNAME') cnames.add(r.owner);
-    else if (type === 'NS') delegations.add(r.owner);
+    } else if (type === 'CNAME') cnames.add(owner);
+    else if (type === 'NS') delegations.add(owner);
   }
-  return { spf, owners, cnames, delegations };
+  return { spf, cnames, delegations, wildcards, parsed: new Map() };
 }
 
 /** The index of a record list, built once per list (lists are stable within a validation run). */
@@ -87,12 +92,20 @@ export interface LookupCount {
   readonly loop?: readonly string[];
 }
 
-/** The SPF record a target name resolves to in scope, `multiple` when there are several, or undefined. */
-export function findSpf(name: string, scope: LookupScope): RecordSite | 'multiple' | undefined {
+/** The SPF policy a target name has in scope, `multiple` when it has several, or undefined. */
+export function findSpf(name: string, scope: LookupScope): SpfRecord | 'multiple' | undefined {
   for (const records of [scope.local, scope.related]) {
     if (records.length === 0) continue;
-    const list = spfIndex(records).spf.get(name);
-    if (list && list.length > 0) return list.length > 1 ? 'multiple' : list[0]!;
+    const index = spfIndex(records);
+    const list = index.spf.get(name);
+    if (!list || list.length === 0) continue;
+    if (list.length > 1) return 'multiple';
+    let spf = index.parsed.get(name);
+    if (!spf) {
+      spf = parseSpf(list[0]!);
+      index.parsed.set(name, spf);
+    }
+    return spf;
   }
   return undefined;
 }
@@ -117,7 +130,7 @@ interface Walk {
   readonly memo: Map<string, LookupCount>;
 }
 
-function countRecord(spf: SpfRecord, owner: string, walk: Walk, path: readonly string[]): LookupCount {
+function countRecord(spf: SpfRecord, walk: Walk, path: readonly string[]): LookupCount {
   const items: LookupItem[] = [];
   const unresolved: string[] = [];
   let total = 0;
@@ -166,7 +179,6 @@ function countRecord(spf: SpfRecord, owner: string, walk: Walk, path: readonly s
     }
   }
   if (redirect) follow(redirect, redirect.value);
-  void owner;
   return { total, complete, items, unresolved, ...(loop ? { loop } : {}) };
 }
 
@@ -175,18 +187,16 @@ function countTarget(target: string, walk: Walk, path: readonly string[]): Looku
   if (memo) return memo;
   // Deep chains are over the limit long before this depth; stop so that nothing runs away.
   if (path.length > 12) return { total: LOOKUP_LIMIT + 1, complete: false, items: [], unresolved: [`${target.slice(0, -1)} (nested too deep)`] };
-  const found = findSpf(target, walk.scope);
-  if (!found || found === 'multiple') return undefined;
-  const spf = spfOf(found);
-  if (!spf) return undefined;
-  const result = countRecord(spf, target, walk, path);
+  const spf = findSpf(target, walk.scope);
+  if (!spf || spf === 'multiple') return undefined;
+  const result = countRecord(spf, walk, path);
   if (!result.loop) walk.memo.set(target, result);
   return result;
 }
 
 /** Counts the DNS lookups of `record`'s SPF policy, following targets in `scope`. */
 export function countLookups(record: RecordSite, spf: SpfRecord, scope: LookupScope): LookupCount {
-  return countRecord(spf, record.owner, { scope, memo: new Map() }, [record.owner]);
+  return countRecord(spf, { scope, memo: new Map() }, [record.owner]);
 }
 
 /** A short breakdown: `include:_spf.example.net 4, mx 1, a 1`. */

@@ -4,9 +4,9 @@
  * Mechanism and modifier names are case-insensitive (§4.6.1). Terms are separated by spaces;
  * a tab is accepted as a separator (and reported), since some publishers write one.
  */
-import type { RecordSite } from '../../model';
+import type { RecordSite, RecordValue } from '../../model';
 import { cached } from '../cache';
-import { classify } from '../kinds';
+import { contentKind } from '../kinds';
 
 export type Qualifier = '+' | '-' | '~' | '?';
 
@@ -168,7 +168,7 @@ export function parseMacroString(text: string, start: number, end: number, probl
     }
     const next = text[i + 1];
     if (next === '%' || next === '_' || next === '-') {
-      macros.push({ start: i, end: i + 2, letter: next, braced: false });
+      macros.push({ start: i, end: i + 2, letter: next, braced: false, written: undefined, digits: undefined, reverse: undefined, delimiters: undefined });
       i += 2;
       continue;
     }
@@ -244,9 +244,9 @@ export function parseMacroString(text: string, start: number, end: number, probl
       letter,
       braced: true,
       written: written!,
-      ...(digits !== undefined ? { digits } : {}),
-      ...(reverse ? { reverse } : {}),
-      ...(delimiters ? { delimiters } : {}),
+      digits,
+      reverse,
+      delimiters: delimiters || undefined,
     });
     i = close + 1;
   }
@@ -316,18 +316,21 @@ function parseCidr(text: string, start: number, end: number, max: number, slash:
 
 /** The bytes of a dotted-quad IPv4 address (§4.6.4 ip4-network: no leading zeros), or undefined. */
 export function parseIp4(s: string): number[] | undefined {
-  const parts = s.split('.');
-  if (parts.length !== 4) return undefined;
   const out: number[] = [];
-  for (const p of parts) {
-    if (p.length === 0 || p.length > 3) return undefined;
-    for (let k = 0; k < p.length; k++) if (!isDigit(p.charCodeAt(k))) return undefined;
-    if (p.length > 1 && p[0] === '0') return undefined;
-    const n = Number(p);
-    if (n > 255) return undefined;
+  let i = 0;
+  for (let part = 0; part < 4; part++) {
+    if (part > 0) {
+      if (s.charCodeAt(i) !== 46 /* . */) return undefined;
+      i++;
+    }
+    const from = i;
+    let n = 0;
+    while (i < s.length && i - from < 4 && isDigit(s.charCodeAt(i))) n = n * 10 + (s.charCodeAt(i++) - 48);
+    const len = i - from;
+    if (len === 0 || len > 3 || n > 255 || (len > 1 && s.charCodeAt(from) === 48)) return undefined;
     out.push(n);
   }
-  return out;
+  return i === s.length ? out : undefined;
 }
 
 /** The 16 bytes of an RFC 4291 §2.2 text IPv6 address, or undefined. */
@@ -373,77 +376,101 @@ export function parseIp6(s: string): number[] | undefined {
   return bytes;
 }
 
-/** Scans a trailing dual-cidr (`/n`, `//n`, `/n//m`) backwards from `end`; returns where it starts. */
-function dualCidrStart(text: string, from: number, end: number): { at: number; v4?: [number, number]; v6?: [number, number] } {
+/** Scans a trailing dual-cidr (`/n`, `//n`, `/n//m`) backwards from `end`: where it starts, and the digit ranges (-1 when absent). */
+function dualCidrStart(text: string, from: number, end: number): { at: number; v4Start: number; v4End: number; v6Start: number; v6End: number } {
   let e = end;
-  let v6: [number, number] | undefined;
-  let v4: [number, number] | undefined;
+  let v4Start = -1;
+  let v4End = -1;
+  let v6Start = -1;
+  let v6End = -1;
   let k = e;
   while (k > from && isDigit(text.charCodeAt(k - 1))) k--;
   if (k < e && k - 2 >= from && text[k - 1] === '/' && text[k - 2] === '/') {
-    v6 = [k, e];
+    v6Start = k;
+    v6End = e;
     e = k - 2;
     k = e;
     while (k > from && isDigit(text.charCodeAt(k - 1))) k--;
   }
   if (k < e && k - 1 >= from && text[k - 1] === '/' && !(k - 2 >= from && text[k - 2] === '/')) {
-    v4 = [k, e];
+    v4Start = k;
+    v4End = e;
     e = k - 1;
   }
-  return { at: e, ...(v4 ? { v4 } : {}), ...(v6 ? { v6 } : {}) };
+  return { at: e, v4Start, v4End, v6Start, v6End };
+}
+
+/** A mechanism node with every field present (one object shape: fast to build and to read). */
+function mechanism(
+  name: MechanismName,
+  qualifier: Qualifier | undefined,
+  start: number,
+  end: number,
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+  broken: boolean,
+  domain?: MacroString,
+  address?: Span,
+  bytes?: readonly number[],
+  cidr4?: Cidr,
+  cidr6?: Cidr,
+): Mechanism {
+  return { type: 'mechanism', name, qualifier, start, end, text, nameStart, nameEnd, domain, address, bytes, cidr4, cidr6, broken };
+}
+
+function unknownTerm(problems: SpfProblem[], start: number, end: number, text: string, message: string): UnknownTerm {
+  problems.push({ kind: 'unknown-term', start, end, message });
+  return { type: 'unknown', start, end, text };
 }
 
 function parseMechanism(text: string, start: number, end: number, qualifier: Qualifier | undefined, nameStart: number, nameEnd: number, name: MechanismName, problems: SpfProblem[]): Term {
   const before = problems.length;
   const rest = nameEnd;
   const termText = text.slice(start, end);
-  const base = { type: 'mechanism' as const, name, start, end, text: termText, nameStart, nameEnd, ...(qualifier ? { qualifier } : {}) };
-  const unknown = (message: string): Term => {
-    problems.push({ kind: 'unknown-term', start, end, message });
-    return { type: 'unknown', start, end, text: termText };
-  };
   switch (name) {
     case 'all':
-      if (rest < end) return unknown(`\`${termText}\`: the \`all\` mechanism takes no argument.`);
-      return { ...base, broken: false };
+      if (rest < end) return unknownTerm(problems, start, end, termText, `\`${termText}\`: the \`all\` mechanism takes no argument.`);
+      return mechanism(name, qualifier, start, end, termText, nameStart, nameEnd, false);
     case 'include':
     case 'exists': {
-      if (rest >= end || text[rest] !== ':') {
-        if (rest < end && text[rest] !== '/') return unknown(`\`${termText}\` is not a mechanism: \`${name}\` is followed by \`:\` and a domain.`);
+      if (rest >= end || text.charCodeAt(rest) !== 58 /* : */) {
+        if (rest < end && text[rest] !== '/') return unknownTerm(problems, start, end, termText, `\`${termText}\` is not a mechanism: \`${name}\` is followed by \`:\` and a domain.`);
         problems.push({ kind: 'bad-domain', start, end, message: `\`${termText}\` needs a domain: \`${name}:<domain>\`.` });
-        return { ...base, broken: true };
+        return mechanism(name, qualifier, start, end, termText, nameStart, nameEnd, true);
       }
       const domain = parseDomainSpec(text, rest + 1, end, termText, problems, start, end);
-      return { ...base, domain, broken: problems.length > before };
+      return mechanism(name, qualifier, start, end, termText, nameStart, nameEnd, problems.length > before, domain);
     }
     case 'ptr': {
-      if (rest < end && text[rest] !== ':') return unknown(`\`${termText}\`: \`ptr\` takes only an optional \`:domain\`, no prefix length.`);
+      if (rest < end && text[rest] !== ':') return unknownTerm(problems, start, end, termText, `\`${termText}\`: \`ptr\` takes only an optional \`:domain\`, no prefix length.`);
       const domain = rest < end ? parseDomainSpec(text, rest + 1, end, termText, problems, start, end) : undefined;
-      return { ...base, ...(domain ? { domain } : {}), broken: problems.length > before };
+      return mechanism(name, qualifier, start, end, termText, nameStart, nameEnd, problems.length > before, domain);
     }
     case 'a':
     case 'mx': {
-      if (rest < end && text[rest] !== ':' && text[rest] !== '/') return unknown(`\`${termText}\` is not a mechanism.`);
+      if (rest < end && text[rest] !== ':' && text[rest] !== '/') return unknownTerm(problems, start, end, termText, `\`${termText}\` is not a mechanism.`);
+      if (rest === end) return mechanism(name, qualifier, start, end, termText, nameStart, nameEnd, false);
       const dual = dualCidrStart(text, rest, end);
       let domain: MacroString | undefined;
-      if (rest < end && text[rest] === ':') {
+      if (text[rest] === ':') {
         domain = parseDomainSpec(text, rest + 1, dual.at, termText, problems, start, end);
       } else if (dual.at !== rest) {
         // Something between the name and the prefix lengths that is not a prefix length.
         const junk = text.slice(rest, dual.at);
         problems.push({ kind: 'bad-cidr', start: rest, end: dual.at, message: `\`${junk}\` is not a valid prefix length: write \`/<0-32>\` for IPv4 and \`//<0-128>\` for IPv6.` });
       }
-      const cidr4 = dual.v4 ? parseCidr(text, dual.v4[0], dual.v4[1], 32, '/', problems, 'IPv4') : undefined;
-      const cidr6 = dual.v6 ? parseCidr(text, dual.v6[0], dual.v6[1], 128, '//', problems, 'IPv6') : undefined;
-      return { ...base, ...(domain ? { domain } : {}), ...(cidr4 ? { cidr4 } : {}), ...(cidr6 ? { cidr6 } : {}), broken: problems.length > before };
+      const cidr4 = dual.v4Start >= 0 ? parseCidr(text, dual.v4Start, dual.v4End, 32, '/', problems, 'IPv4') : undefined;
+      const cidr6 = dual.v6Start >= 0 ? parseCidr(text, dual.v6Start, dual.v6End, 128, '//', problems, 'IPv6') : undefined;
+      return mechanism(name, qualifier, start, end, termText, nameStart, nameEnd, problems.length > before, domain, undefined, undefined, cidr4, cidr6);
     }
     case 'ip4':
     case 'ip6': {
       const family = name === 'ip4' ? 'IPv4' : 'IPv6';
-      if (rest >= end || text[rest] !== ':') {
-        if (rest < end && text[rest] !== '/') return unknown(`\`${termText}\` is not a mechanism.`);
+      if (rest >= end || text.charCodeAt(rest) !== 58 /* : */) {
+        if (rest < end && text[rest] !== '/') return unknownTerm(problems, start, end, termText, `\`${termText}\` is not a mechanism.`);
         problems.push({ kind: 'bad-address', start, end, message: `\`${termText}\` needs an ${family} address: \`${name}:<address>\`.` });
-        return { ...base, broken: true };
+        return mechanism(name, qualifier, start, end, termText, nameStart, nameEnd, true);
       }
       const slash = text.indexOf('/', rest + 1);
       const addrEnd = slash >= 0 && slash < end ? slash : end;
@@ -461,13 +488,10 @@ function parseMechanism(text: string, start: number, end: number, qualifier: Qua
         });
       }
       const cidr = addrEnd < end ? parseCidr(text, addrEnd + 1, end, name === 'ip4' ? 32 : 128, '/', problems, family) : undefined;
-      return {
-        ...base,
-        address,
-        ...(bytes ? { bytes } : {}),
-        ...(cidr ? (name === 'ip4' ? { cidr4: cidr } : { cidr6: cidr }) : {}),
-        broken: problems.length > before,
-      };
+      const broken = problems.length > before;
+      return name === 'ip4'
+        ? mechanism(name, qualifier, start, end, termText, nameStart, nameEnd, broken, undefined, address, bytes, cidr, undefined)
+        : mechanism(name, qualifier, start, end, termText, nameStart, nameEnd, broken, undefined, address, bytes, undefined, cidr);
     }
   }
 }
@@ -506,8 +530,8 @@ function parseTerm(text: string, start: number, end: number, problems: SpfProble
       nameStart,
       nameEnd,
       value,
-      ...(known ? { known } : {}),
-      ...(asMechanism ? { asMechanism } : {}),
+      known,
+      asMechanism,
       broken: problems.length > before,
     };
   }
@@ -545,13 +569,24 @@ export function parseSpf(text: string): SpfRecord {
   return { text, versionEnd, terms, problems };
 }
 
-/** The parsed SPF policy of a TXT/SPF record that announces `v=spf1`, memoised per value. */
+/** The value last parsed by `spfOf` and its policy: every rule of the record being checked asks in turn. */
+let lastValue: RecordValue | undefined;
+let lastSpf: SpfRecord | undefined;
+
+/**
+ * The parsed SPF policy of a TXT/SPF record whose value announces `v=spf1`, or undefined.
+ * Memoised per record value: a one-entry memo for the record being checked (every SPF rule
+ * asks in turn), backed by the per-value cache.
+ */
 export function spfOf(record: RecordSite): SpfRecord | undefined {
   const value = record.value;
   if (!value) return undefined;
-  const c = classify(record);
-  if (c?.byContent !== 'spf') return undefined;
-  return cached('spf', value, () => parseSpf(value.text));
+  if (value === lastValue) return lastSpf;
+  const text = value.text;
+  const spf = contentKind(text) === 'spf' ? parseSpf(text) : undefined;
+  lastValue = value;
+  lastSpf = spf;
+  return spf;
 }
 
 /** Facts derived from the terms: the `all` mechanism, redirect and exp modifiers. */
@@ -571,7 +606,7 @@ export function shapeOf(spf: SpfRecord): SpfShape {
     else if (t.type === 'modifier' && t.known === 'redirect') redirects.push(t);
     else if (t.type === 'modifier' && t.known === 'exp') exps.push(t);
   }
-  return { ...(all ? { all } : {}), redirects, exps };
+  return { all, redirects, exps };
 }
 
 /** The absolute lower-case name (with trailing dot) a macro-free domain-spec names, or undefined. */

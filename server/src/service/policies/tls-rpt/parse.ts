@@ -4,7 +4,7 @@
  */
 import type { RecordSite } from '../../model';
 import { cached } from '../cache';
-import { checkVersion, type VersionProblem } from '../cross/tag-records';
+import { checkVersion, mayBeKind, type VersionProblem } from '../cross/tag-records';
 import { classify, nearMiss } from '../kinds';
 import { parseTagList, type TagList } from '../tag-list';
 import { TLSRPT_VERSION } from './tags';
@@ -17,7 +17,7 @@ export interface TlsRptRecord {
 }
 
 export function tlsRptRecord(record: RecordSite): TlsRptRecord | undefined {
-  if (record.type !== 'TXT') return undefined;
+  if (record.type !== 'TXT' || !mayBeKind(record, 'tls-rpt')) return undefined;
   if (classify(record)?.kind !== 'tls-rpt') return undefined;
   const value = record.value!;
   return cached('tls-rpt', value, () => {

@@ -20,18 +20,20 @@ export const multipleRecords = defineRule({
     good: '_dmarc  TXT  "v=DMARC1; p=reject"',
   },
   check(document, context) {
-    // Group the DMARC records of every `_dmarc` owner (this document and its includes).
+    // Group the TXT records of every `_dmarc` owner (this document and its includes) by owner and
+    // class alone; values are only joined and parsed where an owner has more than one.
     let groups: Map<string, RecordSite[]> | undefined;
     for (const r of context.allRecords) {
-      if (r.type !== 'TXT' || !r.owner.startsWith('_dmarc.') || r.rrClass !== 'IN') continue;
-      if (dmarcOf(r)?.version !== 'ok') continue;
+      if (r.type !== 'TXT' || r.rrClass !== 'IN' || !r.owner.startsWith('_dmarc.')) continue;
       groups ??= new Map();
       const list = groups.get(r.owner);
       if (list) list.push(r);
       else groups.set(r.owner, [r]);
     }
     if (!groups) return;
-    for (const [owner, list] of groups) {
+    for (const [owner, all] of groups) {
+      if (all.length < 2) continue;
+      const list = all.filter((r) => dmarcOf(r)?.version === 'ok');
       if (list.length < 2) continue;
       // Identical records are one record in DNS (a set holds each RDATA once).
       const distinct = new Set(list.map((r) => r.value!.text)).size;

@@ -13,6 +13,7 @@ export const policyDuplicateKey = defineRule({
   severity: 'error',
   reference: rfc(8461, '3.2'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'A policy-file key other than `mx` that appears more than once.',
     why: 'Senders disagree on which value wins (the first, the last, or neither: some reject the policy), so the policy means different things to different senders. Keep one line. (Policy file `mta-sts.txt`.)',
     bad: 'mode: testing\nmode: enforce',

@@ -12,6 +12,7 @@ export const policyMaxAge = defineRule({
   severity: 'error',
   reference: rfc(8461, '3.2'),
   docs: {
+    language: 'mta-sts-policy',
     what: `A policy-file \`max_age\` that is not a whole number of seconds from 0 to ${MAX_AGE_LIMIT} (one year).`,
     why: 'Senders reject a policy whose `max_age` they cannot read (a sign, a decimal point, a unit) or that is above the limit. (Policy file `mta-sts.txt`.)',
     bad: 'max_age: 1w',

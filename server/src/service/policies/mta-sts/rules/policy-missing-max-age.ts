@@ -8,6 +8,7 @@ export const policyMissingMaxAge = defineRule({
   severity: 'error',
   reference: rfc(8461, '3.2'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'An MTA-STS policy file without a `max_age` line.',
     why: '`max_age` (how long senders cache the policy) is required; senders reject a policy without it. (Policy file `mta-sts.txt`.)',
     bad: 'version: STSv1\nmode: testing\nmx: mail.example.com',

@@ -8,6 +8,7 @@ export const policyMissingMode = defineRule({
   severity: 'error',
   reference: rfc(8461, '3.2'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'An MTA-STS policy file without a `mode` line.',
     why: '`mode` is required; senders reject a policy without it. (Policy file `mta-sts.txt`.)',
     bad: 'version: STSv1\nmx: mail.example.com\nmax_age: 604800',

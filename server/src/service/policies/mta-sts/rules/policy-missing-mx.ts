@@ -11,6 +11,7 @@ export const policyMissingMx = defineRule({
   severity: 'error',
   reference: rfc(8461, '3.2'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'A policy in mode `enforce` or `testing` without an `mx` line.',
     why: 'Senders reject such a policy (no MX host could ever match it). (Policy file `mta-sts.txt`.)',
     bad: 'version: STSv1\nmode: enforce\nmax_age: 604800',

@@ -11,6 +11,7 @@ export const policyMissingVersion = defineRule({
   severity: 'error',
   reference: rfc(8461, '3.2'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'An MTA-STS policy file without a `version` line.',
     why: '`version: STSv1` is required; senders reject a policy without it, so the domain has no MTA-STS protection. (Policy file `mta-sts.txt`.)',
     bad: 'mode: enforce\nmx: mail.example.com\nmax_age: 604800',

@@ -13,6 +13,7 @@ export const policyMode = defineRule({
   severity: 'error',
   reference: rfc(8461, '5'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'A policy-file `mode` that is not `enforce`, `testing` or `none`.',
     why: 'Senders reject a policy with another mode (the values are case-sensitive), so the domain is not protected. (Policy file `mta-sts.txt`.)',
     bad: 'mode: Enforce',

@@ -13,6 +13,7 @@ export const policyMxPattern = defineRule({
   severity: 'error',
   reference: rfc(8461, '4.1'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'A policy-file `mx` pattern that is not a host name or `*.` followed by a domain.',
     why: 'A wildcard stands only for one whole leftmost label; `mx*.example.com`, `*example.com` or an address never match an MX host, so with `enforce` mail to that host is refused. (Policy file `mta-sts.txt`.)',
     bad: 'mx: mx*.example.com',

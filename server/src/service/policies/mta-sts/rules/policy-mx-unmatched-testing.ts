@@ -11,6 +11,7 @@ export const policyMxUnmatchedTesting = defineRule({
   severity: 'warning',
   reference: rfc(8461, '4.1'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'A policy in mode `testing` whose `mx` patterns miss an MX host of its domain, in a zone checked together with the policy.',
     why: 'In `testing` mail is still delivered, but every delivery to that host is reported as a failure, and it will be refused once the mode is `enforce`. (Policy file `mta-sts.txt` beside the zone.)',
     bad: '; example.com zone: @ MX 10 mail.example.com.\nversion: STSv1\nmode: testing\nmx: mx.example.com\nmax_age: 604800',

@@ -13,6 +13,7 @@ export const policyShortMaxAge = defineRule({
   severity: 'information',
   reference: rfc(8461, '3.2'),
   docs: {
+    language: 'mta-sts-policy',
     what: `An \`enforce\` policy whose \`max_age\` is under ${SHORT_MAX_AGE} seconds (one day).`,
     why: 'MTA-STS protects only while senders hold the policy in their cache; with a short lifetime an attacker who blocks the policy fetch downgrades delivery to plain text again. Weeks or more are recommended. (Policy file `mta-sts.txt`.)',
     bad: 'mode: enforce\nmax_age: 3600',

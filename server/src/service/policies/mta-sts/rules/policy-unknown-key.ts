@@ -12,6 +12,7 @@ export const policyUnknownKey = defineRule({
   severity: 'information',
   reference: rfc(8461, '3.2'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'A policy-file key other than `version`, `mode`, `mx` and `max_age`.',
     why: 'Senders ignore unknown keys. Keys are case-sensitive, so `Mode` or `max-age` is ignored too, and the policy then lacks the key that was meant. (Policy file `mta-sts.txt`.)',
     bad: 'max-age: 604800',

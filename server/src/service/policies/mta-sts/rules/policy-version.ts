@@ -11,6 +11,7 @@ export const policyVersion = defineRule({
   severity: 'error',
   reference: rfc(8461, '3.2'),
   docs: {
+    language: 'mta-sts-policy',
     what: 'A policy-file `version` that is not exactly `STSv1`.',
     why: 'Only `STSv1` is defined, and it is case-sensitive; senders reject any other version, so the policy is not applied. (Policy file `mta-sts.txt`.)',
     bad: 'version: stsv1',

@@ -20,7 +20,7 @@ function zoneAnswers(name: string, origin: string, records: readonly RecordSite[
     if (index.delegations.has(n)) return false;
     const dot = n.indexOf('.');
     const parent = n.slice(dot + 1);
-    if (index.owners.has(`*.${parent}`)) return false;
+    if (index.wildcards.has(`*.${parent}`)) return false;
     n = parent;
   }
   return true;

@@ -5,7 +5,8 @@
  */
 import type { Fix, OffsetEdit, RecordSite } from '../../../model';
 import { defineRule, rfc } from '../../../rules/define-rule';
-import { classify } from '../../kinds';
+import { contentKind } from '../../kinds';
+import { recordsByOwner } from '../../../zone-rules/record-index';
 import { rewriteValue, valueReporter } from '../../value-edits';
 import { shapeOf, spfOf, type Term } from '../parse';
 
@@ -74,19 +75,23 @@ export const multipleRecords = defineRule({
     good: '$ORIGIN example.com.\n@  TXT  "v=spf1 mx include:_spf.example.net -all"',
   },
   check(document, context) {
-    let groups: Map<string, RecordSite[]> | undefined;
-    const position = new Map<RecordSite, number>();
     const records = document.records;
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i]!;
-      if (r.type !== 'TXT' || classify(r)?.byContent !== 'spf') continue;
-      groups ??= new Map();
-      position.set(r, i);
-      const list = groups.get(r.owner);
-      if (list) list.push(r);
-      else groups.set(r.owner, [r]);
+    const groups = new Map<string, RecordSite[]>();
+    // Only names with two or more records can have two SPF records (the owner index is shared).
+    for (const group of recordsByOwner(context.allRecords).sharedOwners()) {
+      let txt = 0;
+      for (const r of group) if (r.type === 'TXT') txt++;
+      if (txt < 2) continue;
+      const list: RecordSite[] = [];
+      for (const r of group) {
+        if (r.type !== 'TXT' || r.uri !== document.uri) continue;
+        const text = r.value?.text;
+        if (text !== undefined && contentKind(text) === 'spf') list.push(r);
+      }
+      if (list.length >= 2) groups.set(list[0]!.owner, list);
     }
-    if (!groups) return;
+    if (groups.size === 0) return;
+    const position = new Map(records.map((r, i) => [r, i]));
     for (const [owner, list] of groups) {
       if (list.length < 2) continue;
       const first = list[0]!;
