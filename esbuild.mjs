@@ -10,6 +10,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Prefer ES module builds: jsonc-parser's UMD build loads its parts with dynamic requires.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

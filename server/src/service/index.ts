@@ -7,6 +7,8 @@ import type { DocumentInput, FileSystem, OffsetRange, ParsedDocument } from './m
 import type { HostAdapter } from './hosts/host';
 import { zoneFileHost } from './hosts/zone-file';
 import { mtaStsPolicyHost } from './hosts/mta-sts-policy';
+import { terraformHost } from './hosts/terraform';
+import { cloudFormationHost, octodnsHost, ansibleHost } from './hosts/yaml-json/hosts';
 import { validate, type ValidationOptions } from './features/validate';
 import type { ServiceDiagnostic } from './features/diagnostic';
 import { hover, type ServiceHover } from './features/hover';
@@ -55,7 +57,7 @@ export interface ParseLimits {
   readonly maxSize?: number;
 }
 
-const HOSTS: readonly HostAdapter[] = [mtaStsPolicyHost, zoneFileHost];
+const HOSTS: readonly HostAdapter[] = [mtaStsPolicyHost, terraformHost, cloudFormationHost, octodnsHost, ansibleHost, zoneFileHost];
 
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const hostFor = (input: DocumentInput) => HOSTS.find((h) => h.matches(input));

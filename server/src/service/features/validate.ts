@@ -8,6 +8,7 @@ import type { RecordRule, Report, Rule, RuleContext } from '../rules/define-rule
 import { effectiveSeverity, type RuleSettings } from '../rules/severity';
 import { RULES, ruleByCode, recordRulesByType } from '../rules/registry';
 import { SOURCE, ruleDocHref, type ServiceDiagnostic } from './diagnostic';
+import { classify, type PolicyKind } from '../policies/kinds';
 
 export interface ValidationOptions {
   readonly rules?: RuleSettings;
@@ -87,23 +88,26 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
     active.failed = true;
     options.onRuleError?.(active.rule.code, error);
   };
-  /** The record rules that are on, by record type, worked out once per type and run. */
+  /** The record rules that are on, by record type and policy kind, worked out once per run. */
   const byType = new Map<string, (Active & { readonly rule: RecordRule })[]>();
-  const recordRulesFor = (type: string) => {
-    let list = byType.get(type);
+  const recordRulesFor = (type: string, kind: PolicyKind | undefined) => {
+    const key = kind ? `${type} ${kind}` : type;
+    let list = byType.get(key);
     if (!list) {
       list = [];
       for (const rule of recordRulesByType(type)) {
+        if (rule.policy && (!kind || !rule.policy.includes(kind))) continue;
         const active = activeOf(rule);
         if (active) list.push(active as Active & { readonly rule: RecordRule });
       }
-      byType.set(type, list);
+      byType.set(key, list);
     }
     return list;
   };
 
   for (const record of document.records) {
-    const rules = recordRulesFor(record.type);
+    const kind = record.value ? classify(record)?.kind : undefined;
+    const rules = recordRulesFor(record.type, kind);
     for (let i = 0; i < rules.length; i++) {
       const active = rules[i]!;
       if (active.failed) continue;

@@ -4,6 +4,7 @@
  * `cname-and-other-data.ts`), listed in `registry.ts`.
  */
 import type { Fix, OffsetRange, ParsedDocument, RecordSite, Severity } from '../model';
+import type { PolicyKind } from '../policies/kinds';
 
 /** An RFC (or other standard) section a rule is based on. */
 export interface RuleReference {
@@ -68,6 +69,11 @@ export interface RecordRule extends RuleBase {
   readonly scope: 'record';
   /** Record types the rule looks at (upper case); absent means every type. */
   readonly types?: readonly string[];
+  /**
+   * Policy kinds the rule looks at (`classify(record).kind` of a TXT record); absent means any
+   * record of its types. Validation classifies each TXT record once and runs only these rules.
+   */
+  readonly policy?: readonly PolicyKind[];
   check(record: RecordSite, context: RuleContext): void;
 }
 

@@ -3,6 +3,7 @@
  * file and one line here. `docs/rules.md` and the settings schema are generated from this list.
  */
 import type { RecordRule, Rule } from './define-rule';
+import type { PolicyKind } from '../policies/kinds';
 import { zoneParserRules } from '../hosts/zone-file/parser-rules';
 import { zoneRules } from '../zone-rules';
 import { policyRules } from '../policies/rules';
@@ -14,19 +15,28 @@ import { mtaStsRules } from '../policies/mta-sts/rules';
 import { tlsRptRules } from '../policies/tls-rpt/rules';
 import { tlsaRules } from '../policies/tlsa/rules';
 import { crossRules } from '../policies/cross/rules';
+import { terraformRules } from '../hosts/terraform/rules';
+import { yamlJsonRules } from '../hosts/yaml-json/rules';
+
+/** The record rules of one policy kind look only at TXT records of that kind. */
+function ofKind(kinds: readonly PolicyKind[], rules: readonly Rule[]): Rule[] {
+  return rules.map((r) => (r.scope === 'record' && !r.policy ? { ...r, policy: kinds } : r));
+}
 
 export const RULES: readonly Rule[] = [
   ...zoneParserRules,
   ...zoneRules,
   ...policyRules,
-  ...spfRules,
-  ...dmarcRules,
-  ...dkimRules,
-  ...bimiRules,
-  ...mtaStsRules,
-  ...tlsRptRules,
+  ...ofKind(['spf'], spfRules),
+  ...ofKind(['dmarc', 'dmarc-report'], dmarcRules),
+  ...ofKind(['dkim'], dkimRules),
+  ...ofKind(['bimi'], bimiRules),
+  ...ofKind(['mta-sts'], mtaStsRules),
+  ...ofKind(['tls-rpt'], tlsRptRules),
   ...tlsaRules,
   ...crossRules,
+  ...terraformRules,
+  ...yamlJsonRules,
 ];
 
 const byCode = new Map<string, Rule>();

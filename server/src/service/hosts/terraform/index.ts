@@ -38,6 +38,9 @@ const RESOURCE_NAMES = Object.keys(RECORD_RESOURCES);
  */
 const PROVIDER_HANDLED = ['txt/string-too-long'];
 
+/** Zone-file checks that do not apply: the DNS provider keeps the SOA and apex NS records itself. */
+const ZONE_FILE_ONLY = ['zone/missing-soa', 'zone/missing-apex-ns'];
+
 function path(uri: string): string {
   return (uri.split(/[?#]/, 1)[0] ?? uri).toLowerCase();
 }
@@ -82,12 +85,12 @@ export function parseTerraform(input: DocumentInput): ParsedDocument {
     uri: input.uri,
     zones,
     suppressedAt(type, offsets) {
-      let out: Set<string> | undefined;
+      const out = new Set<string>(ZONE_FILE_ONLY);
       for (const o of offsets) {
         const codes = targets.get(o);
-        if (codes) for (const c of codes) (out ??= new Set()).add(c);
+        if (codes) for (const c of codes) out.add(c);
       }
-      if (type === 'TXT' || type === 'SPF') for (const code of PROVIDER_HANDLED) (out ??= new Set()).add(code);
+      if (type === 'TXT' || type === 'SPF') for (const code of PROVIDER_HANDLED) out.add(code);
       return out;
     },
     add(record, zone) {

@@ -54,8 +54,14 @@ export function mailIndex(records: readonly RecordSite[]): MailIndex {
 /** Records at an owner in this zone (and its includes), else in the other open documents. */
 export function lookup(context: RuleContext): (owner: string) => readonly RecordSite[] {
   const here = recordsByOwner(context.allRecords);
-  const related = context.relatedRecords.length > 0 ? recordsByOwner(context.relatedRecords) : undefined;
-  return (owner) => here.get(owner) ?? related?.get(owner) ?? [];
+  // Other documents are gathered (and indexed) only when a name is missing from this zone.
+  let related: ReturnType<typeof recordsByOwner> | null | undefined;
+  return (owner) => {
+    const found = here.get(owner);
+    if (found) return found;
+    if (related === undefined) related = context.relatedRecords.length > 0 ? recordsByOwner(context.relatedRecords) : null;
+    return related?.get(owner) ?? [];
+  };
 }
 
 /** The zone's apex: the SOA owner, else the document's zone origin. */

@@ -7,53 +7,19 @@
 import type { RecordSite } from '../../model';
 import { cached } from '../cache';
 import { contentKind } from '../kinds';
+import { recordsByOwner } from '../../zone-rules/record-index';
 import { parseSpf, shapeOf, targetName, type Mechanism, type Modifier, type SpfRecord } from './parse';
 
 export const LOOKUP_LIMIT = 10;
 
-/**
- * The SPF TXT values of a set of records by owner, and a few facts about names. Built in one
- * pass; values are kept as text and parsed on demand, so that reading other records never
- * disturbs the record being checked.
- */
-export interface SpfIndex {
-  /** SPF (`v=spf1`) TXT values by owner. */
-  readonly spf: ReadonlyMap<string, readonly string[]>;
-  readonly cnames: ReadonlySet<string>;
-  /** Owners of NS records (delegation points, and the apex). */
-  readonly delegations: ReadonlySet<string>;
-  /** Wildcard owners (`*.example.com.`). */
-  readonly wildcards: ReadonlySet<string>;
-  /** Parsed policies by owner, filled on demand. */
-  readonly parsed: Map<string, SpfRecord>;
+/** The records at `name` in a record list (through the owner index shared by the document rules). */
+export function recordsAt(records: readonly RecordSite[], name: string): readonly RecordSite[] {
+  return recordsByOwner(records).get(name) ?? [];
 }
 
-function buildIndex(records: readonly RecordSite[]): SpfIndex {
-  const spf = new Map<string, string[]>();
-  const cnames = new Set<string>();
-  const delegations = new Set<string>();
-  const wildcards = new Set<string>();
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    const type = r.type;
-    const owner = r.owner;
-    if (owner.charCodeAt(0) === 42 /* * */ && owner.charCodeAt(1) === 46) wildcards.add(owner);
-    if (type === 'TXT') {
-      const text = r.value?.text;
-      if (text !== undefined && contentKind(text) === 'spf') {
-        const list = spf.get(owner);
-        if (list) list.push(text);
-        else spf.set(owner, [text]);
-      }
-    } else if (type === 'CNAME') cnames.add(owner);
-    else if (type === 'NS') delegations.add(owner);
-  }
-  return { spf, cnames, delegations, wildcards, parsed: new Map() };
-}
-
-/** The index of a record list, built once per list (lists are stable within a validation run). */
-export function spfIndex(records: readonly RecordSite[]): SpfIndex {
-  return cached('spf-index', records, () => buildIndex(records));
+/** True when `name` has a record of `type` in the list. */
+export function hasType(records: readonly RecordSite[], name: string, type: string): boolean {
+  return recordsAt(records, name).some((r) => r.type === type);
 }
 
 /** Where SPF targets are looked up. */
@@ -92,20 +58,26 @@ export interface LookupCount {
   readonly loop?: readonly string[];
 }
 
-/** The SPF policy a target name has in scope, `multiple` when it has several, or undefined. */
+/**
+ * The SPF policy a target name has in scope, `multiple` when it has several, or undefined.
+ * Each name is looked up and parsed once per record list (per validation run).
+ */
 export function findSpf(name: string, scope: LookupScope): SpfRecord | 'multiple' | undefined {
   for (const records of [scope.local, scope.related]) {
     if (records.length === 0) continue;
-    const index = spfIndex(records);
-    const list = index.spf.get(name);
-    if (!list || list.length === 0) continue;
-    if (list.length > 1) return 'multiple';
-    let spf = index.parsed.get(name);
-    if (!spf) {
-      spf = parseSpf(list[0]!);
-      index.parsed.set(name, spf);
+    const memo = cached('spf-targets', records, () => new Map<string, SpfRecord | 'multiple' | null>());
+    let found = memo.get(name);
+    if (found === undefined) {
+      const texts: string[] = [];
+      for (const r of recordsAt(records, name)) {
+        if (r.type !== 'TXT') continue;
+        const text = r.value?.text;
+        if (text !== undefined && contentKind(text) === 'spf') texts.push(text);
+      }
+      found = texts.length === 0 ? null : texts.length > 1 ? 'multiple' : parseSpf(texts[0]!);
+      memo.set(name, found);
     }
-    return spf;
+    if (found !== null) return found;
   }
   return undefined;
 }

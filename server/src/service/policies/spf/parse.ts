@@ -583,7 +583,7 @@ export function spfOf(record: RecordSite): SpfRecord | undefined {
   if (!value) return undefined;
   if (value === lastValue) return lastSpf;
   const text = value.text;
-  const spf = contentKind(text) === 'spf' ? parseSpf(text) : undefined;
+  const spf = contentKind(text) === 'spf' ? cached('spf', value, () => parseSpf(text)) : undefined;
   lastValue = value;
   lastSpf = spf;
   return spf;

@@ -7,20 +7,18 @@
 import type { RecordSite } from '../../../model';
 import { defineRule, rfc } from '../../../rules/define-rule';
 import { valueReporter } from '../../value-edits';
-import { evaluatedTerms, findSpf, inZone, spfIndex } from '../lookups';
+import { evaluatedTerms, findSpf, hasType, inZone, recordsAt } from '../lookups';
 import { spfOf, targetName, type MacroString, type Term } from '../parse';
 import { SPF_TYPES } from './problems';
 
 /** True when the zone clearly answers for `name` itself (no delegation, alias or wildcard in the way). */
 function zoneAnswers(name: string, origin: string, records: readonly RecordSite[]): boolean {
-  const index = spfIndex(records);
-  if (index.cnames.has(name)) return false;
+  if (hasType(records, name, 'CNAME')) return false;
   let n = name;
   while (n !== origin && n.length > origin.length) {
-    if (index.delegations.has(n)) return false;
-    const dot = n.indexOf('.');
-    const parent = n.slice(dot + 1);
-    if (index.wildcards.has(`*.${parent}`)) return false;
+    if (hasType(records, n, 'NS')) return false;
+    const parent = n.slice(n.indexOf('.') + 1);
+    if (recordsAt(records, `*.${parent}`).length > 0) return false;
     n = parent;
   }
   return true;
@@ -55,7 +53,7 @@ export const missingTarget = defineRule({
       if (!target || !inZone(target, origin)) continue;
       if (findSpf(target, scope) !== undefined) continue;
       if (!zoneAnswers(target, origin, context.allRecords)) continue;
-      const hasSpfType = context.allRecords.some((r) => r.owner === target && r.type === 'SPF');
+      const hasSpfType = hasType(context.allRecords, target, 'SPF');
       valueReporter(record, record.value!, context).report(
         t.start,
         t.end,

@@ -4,7 +4,7 @@
  * SPF TXT record yet (otherwise the record can simply go).
  */
 import { defineRule, rfc } from '../../../rules/define-rule';
-import { spfIndex } from '../lookups';
+import { findSpf } from '../lookups';
 
 export const obsoleteRrType = defineRule({
   code: 'spf/obsolete-rr-type',
@@ -19,7 +19,7 @@ export const obsoleteRrType = defineRule({
     good: '$ORIGIN example.com.\n@  TXT  "v=spf1 mx -all"',
   },
   check(record, context) {
-    const hasTxt = spfIndex(context.allRecords).spf.has(record.owner);
+    const hasTxt = findSpf(record.owner, { local: context.allRecords, related: [] }) !== undefined;
     context.report({
       range: record.typeRange,
       message: hasTxt
