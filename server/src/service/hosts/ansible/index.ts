@@ -12,7 +12,7 @@ import { parseYamlTree } from '../yaml-json/yaml-tree';
 import { chunkHostString, sliceHostString } from '../yaml-json/host-string-ops';
 import { literalKind, presentationText, writeLiteral } from '../yaml-json/scalar-edit';
 import { encodeSingleQuoted } from '../yaml-json/yaml-scalar';
-import { suppressedBefore } from '../yaml-json/suppress';
+import { suppressedBefore, withHostCodes, ZONE_FILE_ONLY } from '../yaml-json/suppress';
 import { entryOf, stringOf, type MapNode, type TreeNode } from '../yaml-json/tree';
 import { AnsibleRecord, type AnsibleModule } from './record';
 import { jinjaLayer } from './jinja';
@@ -30,6 +30,8 @@ const MODULES: ReadonlyMap<string, AnsibleModule> = new Map([
 
 const PROBES = ['route53', 'cloudflare_dns', 'nsupdate'];
 const TXT_LIKE = new Set(['TXT', 'SPF']);
+/** `ansible/string-too-long` reports long strings with a fix in the module's format; zone-file-only checks do not apply. */
+const HOST_CODES = [...ZONE_FILE_ONLY, 'txt/string-too-long'];
 const PROVIDER: Readonly<Record<AnsibleModule, string>> = { route53: 'route53', cloudflare_dns: 'cloudflare', nsupdate: 'rfc2136' };
 
 export const ansibleHost: HostAdapter = {
@@ -153,7 +155,7 @@ function task(input: DocumentInput, module: AnsibleModule, args: MapNode, taskNo
     else if (dnsQuoted) rdata = [{ text, encoding: 'presentation' }];
     else if (module === 'cloudflare_dns') rdata = chunkHostString(text).map((t) => ({ text: t, encoding: 'raw' as const }));
     else rdata = [{ text, encoding: 'raw' }];
-    const suppressed = suppressedBefore(input.text, node.range.start) ?? suppressedBefore(input.text, taskNode.range.start);
+    const suppressed = withHostCodes(suppressedBefore(input.text, node.range.start) ?? suppressedBefore(input.text, taskNode.range.start), HOST_CODES);
     const kind = literalKind(input.text, raw, false);
     const inList = valueNode.kind === 'seq';
     const rewrite =
@@ -178,7 +180,7 @@ function task(input: DocumentInput, module: AnsibleModule, args: MapNode, taskNo
         range: raw.range,
         rdata,
         provider: PROVIDER[module],
-        ...(suppressed ? { suppressed } : {}),
+        suppressed,
         ...(rewrite ? { rewriteValue: rewrite } : {}),
         module,
         item: text,

@@ -9,7 +9,7 @@ import type { HostString } from '../iac/host-string';
 import { absoluteOwner } from '../yaml-json/iac-document';
 import { literalKind, presentationText, writeLiteral } from '../yaml-json/scalar-edit';
 import { entryOf, itemsOf, stringOf, valueOf, type MapNode, type TreeNode } from '../yaml-json/tree';
-import { suppressedBefore } from '../yaml-json/suppress';
+import { suppressedBefore, withHostCodes, ZONE_FILE_ONLY } from '../yaml-json/suppress';
 import { CloudFormationRecord } from './record';
 import { isIntrinsic, stringValue } from './intrinsics';
 
@@ -17,6 +17,9 @@ export const RECORD_SET = 'AWS::Route53::RecordSet';
 export const RECORD_SET_GROUP = 'AWS::Route53::RecordSetGroup';
 
 const TXT_LIKE = new Set(['TXT', 'SPF']);
+
+/** `cloudformation/string-too-long` reports long strings with the Route 53 split; zone-file-only checks do not apply. */
+const HOST_CODES = [...ZONE_FILE_ONLY, 'txt/string-too-long'];
 
 export interface Extracted {
   readonly records: CloudFormationRecord[];
@@ -44,7 +47,8 @@ function inferredPrefix(value: string): string {
 }
 
 /** The owner of a record set: a plain name, or a `!Sub` whose interpolations become placeholder labels. */
-function ownerOf(node: TreeNode | undefined, firstValue: string): { owner: string; range?: OffsetRange } {
+function ownerOf(node: TreeNode | undefined, firstValue: string, zone: string | undefined): { owner: string; range?: OffsetRange } {
+  const rest = zone ? absoluteOwner(zone) : 'zone.invalid.';
   const plain = stringOf(node);
   if (plain !== undefined && node) return { owner: absoluteOwner(plain), range: node.range };
   const sub = stringValue(node);
@@ -55,10 +59,10 @@ function ownerOf(node: TreeNode | undefined, firstValue: string): { owner: strin
     // `_dmarc.${Domain}`: the known labels stay, each interpolation stands for unknown labels.
     const firstOpaque = opaque[0]!;
     const prefix = v.slice(0, firstOpaque.start);
-    if (prefix.length > 0 && prefix.endsWith('.')) return { owner: `${prefix.toLowerCase()}zone.invalid.`, range: node.range };
-    return { owner: `${inferredPrefix(firstValue)}zone.invalid.`, range: node.range };
+    if (prefix.length > 0 && prefix.endsWith('.')) return { owner: `${prefix.toLowerCase()}${rest}`, range: node.range };
+    return { owner: `${inferredPrefix(firstValue)}${rest}`, range: node.range };
   }
-  return { owner: `${inferredPrefix(firstValue)}zone.invalid.`, ...(node ? { range: node.range } : {}) };
+  return { owner: `${inferredPrefix(firstValue)}${rest}`, ...(node ? { range: node.range } : {}) };
 }
 
 function ttlOf(node: TreeNode | undefined): { ttl?: number; range?: OffsetRange } {
@@ -90,8 +94,8 @@ function recordSet(ctx: Context, set: MapNode, zoneNode: TreeNode | undefined, s
     const dnsQuoted = trimmed.startsWith('"');
     const txt = TXT_LIKE.has(type);
     const encoding = txt && !dnsQuoted ? 'raw' : 'presentation';
-    const { owner, range: ownerRange } = ownerOf(valueOf(set, 'Name'), trimmed);
-    const suppressed = suppressedBefore(ctx.text, itemNode.range.start) ?? suppressedBefore(ctx.text, siteRange.start);
+    const { owner, range: ownerRange } = ownerOf(valueOf(set, 'Name'), trimmed, zone);
+    const suppressed = withHostCodes(suppressedBefore(ctx.text, itemNode.range.start) ?? suppressedBefore(ctx.text, siteRange.start), HOST_CODES);
     const rewrite = txt ? rewriter(ctx, item, item.opaque.length > 0) : undefined;
     ctx.out.push(
       new CloudFormationRecord({
@@ -107,13 +111,12 @@ function recordSet(ctx: Context, set: MapNode, zoneNode: TreeNode | undefined, s
         range: itemNode.range,
         rdata: [{ text: item, encoding }],
         provider: 'route53',
-        ...(suppressed ? { suppressed } : {}),
+        suppressed,
         ...(rewrite ? { rewriteValue: rewrite } : {}),
         item,
         dnsQuoted,
       }),
     );
-    void zone;
   }
 }
 

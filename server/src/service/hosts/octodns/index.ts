@@ -10,7 +10,7 @@ import { blockingErrors, fileName, firstLine, iacDocument, relativeOwner, syntax
 import { parseYamlTree } from '../yaml-json/yaml-tree';
 import { chunkHostString } from '../yaml-json/host-string-ops';
 import { literalKind, writeLiteral } from '../yaml-json/scalar-edit';
-import { suppressedBefore } from '../yaml-json/suppress';
+import { suppressedBefore, withHostCodes, ZONE_FILE_ONLY } from '../yaml-json/suppress';
 import { itemsOf, stringOf, valueOf, type TreeNode } from '../yaml-json/tree';
 import { OctodnsRecord } from './record';
 import { octodnsLayer } from './value';
@@ -75,7 +75,7 @@ function readRecord(input: DocumentInput, rec: TreeNode, owner: string, ownerRan
     if (!txt && !STRING_TYPES.has(type)) continue;
     const dns = txt ? octodnsLayer(octo) : octo;
     const rdata = txt ? chunkHostString(dns).map((text) => ({ text, encoding: 'raw' as const })) : [{ text: dns, encoding: 'presentation' as const }];
-    const suppressed = suppressedBefore(input.text, v.range.start) ?? suppressedBefore(input.text, rec.range.start) ?? suppressedBefore(input.text, ownerRange.start);
+    const suppressed = withHostCodes(suppressedBefore(input.text, v.range.start) ?? suppressedBefore(input.text, rec.range.start) ?? suppressedBefore(input.text, ownerRange.start), ZONE_FILE_ONLY);
     const kind = literalKind(input.text, octo, false);
     out.push(
       new OctodnsRecord({
@@ -90,7 +90,7 @@ function readRecord(input: DocumentInput, rec: TreeNode, owner: string, ownerRan
         range: v.range,
         rdata,
         provider: 'octodns',
-        ...(suppressed ? { suppressed } : {}),
+        suppressed,
         ...(txt ? { rewriteValue: (newValue: string) => ({ range: octo.range, newText: writeLiteral(newValue.replace(/;/g, '\\;'), kind) }) } : {}),
         octo,
       }),

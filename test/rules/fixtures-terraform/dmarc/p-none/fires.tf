@@ -5,5 +5,6 @@ resource "azurerm_dns_txt_record" "dmarc" {
   ttl                 = 300
   record {
     value = "v=DMARC1; p=none; rua=mailto:reports@example.net"
+#                        ^^^^ dmarc/p-none
   }
 }

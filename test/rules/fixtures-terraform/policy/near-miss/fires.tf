@@ -7,4 +7,5 @@ resource "cloudflare_record" "spf" {
   name    = "@"
   type    = "TXT"
   content = "v=spf 1 mx -all"
+#            ^^^^^^^ policy/near-miss
 }

@@ -9,4 +9,5 @@ resource "google_dns_record_set" "spf" {
   type         = "TXT"
   ttl          = 300
   rrdatas      = ["\"v=spf1 include:_spf.example.net +all\""]
+#                                                    ^^^^ spf/pass-all
 }

@@ -9,4 +9,5 @@ resource "google_dns_record_set" "dkim" {
   type         = "TXT"
   ttl          = 300
   rrdatas      = ["\"v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wqL3wIDAQAB\""]
+#                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ terraform/google-long-string
 }

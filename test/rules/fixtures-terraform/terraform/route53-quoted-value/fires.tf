@@ -7,4 +7,5 @@ resource "aws_route53_record" "spf" {
   name    = ""
   type    = "TXT"
   records = ["\"v=spf1 include:_spf.example.net -all\"", "google-site-verification=abc"]
+#             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ terraform/route53-quoted-value
 }

@@ -7,6 +7,7 @@ resource "aws_route53_record" "spf" {
   name    = "example.com"
   type    = "TXT"
   records = ["v=spf1 mx -all]
+#            ^^^^^^^^^^^^^^^^ terraform/syntax
 }
 
 # Problems outside record resources are left to Terraform.

@@ -7,4 +7,5 @@ resource "aws_route53_record" "spf" {
   name    = "example.com"
   type    = "TXT"
   records = ["v=spf1 include:_spf.a.example\"\"include:_spf.b.example -all"]
+#                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ txt/string-join
 }
