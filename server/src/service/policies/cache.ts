@@ -1,17 +1,24 @@
 /**
- * Memoisation keyed by an object (a record value): every rule of a record shares one parse of its
- * policy, and the entry goes away with the value (weak keys, nothing for tests to clear).
+ * Memoisation on an object (a record value): every rule of a record shares one parse of its
+ * policy, and the memo goes away with the value. The memo is a property of the object itself
+ * (under a private symbol) rather than a WeakMap entry: a zone has hundreds of thousands of TXT
+ * values, and weak tables that large make every garbage collection slow.
  */
-const tables = new Map<string, WeakMap<object, unknown>>();
+const MEMO = Symbol('zonemail.memo');
+
+interface Memoised {
+  [MEMO]?: Map<string, unknown>;
+}
 
 export function cached<T>(table: string, key: object, compute: () => T): T {
-  let map = tables.get(table);
-  if (!map) {
-    map = new WeakMap();
-    tables.set(table, map);
+  const holder = key as Memoised;
+  let memo = holder[MEMO];
+  if (!memo) {
+    memo = new Map();
+    Object.defineProperty(holder, MEMO, { value: memo, enumerable: false });
   }
-  if (map.has(key)) return map.get(key) as T;
+  if (memo.has(table)) return memo.get(table) as T;
   const value = compute();
-  map.set(key, value);
+  memo.set(table, value);
   return value;
 }

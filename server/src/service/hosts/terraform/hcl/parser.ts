@@ -198,8 +198,8 @@ class Parser {
       const name = t.text!;
       if (name === 'true' || name === 'false' || name === 'null') return { kind: 'keyword', range, name };
       if (this.isPunct(this.peek(), '(')) {
-        const end = this.skipToTerminator(false, t.end);
-        return { kind: 'other', range: { start: t.start, end } };
+        const call = this.skipBracketed(this.p);
+        return { kind: 'other', range: { start: t.start, end: call.range.end } };
       }
       const path = [name];
       let end = t.end;
