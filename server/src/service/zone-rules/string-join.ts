@@ -7,6 +7,7 @@
 import { defineRule, rfc } from '../rules/define-rule';
 import type { CharString, RecordSite, RecordValue } from '../model';
 import type { RuleContext } from '../rules/define-rule';
+import { replaceValue } from '../policies/value-edits';
 
 type Kind = 'spf' | 'dmarc' | 'dkim';
 
@@ -132,20 +133,14 @@ function tagGlued(text: string, at: number, kind: 'dmarc' | 'dkim'): string | un
   return (kind === 'dmarc' ? DMARC_TAGS : DKIM_TAGS).has(name) ? name : undefined;
 }
 
-/** Where to insert the separator: just inside the second string's opening quote, else before the first's closing quote. */
-function insertionPoint(a: CharString, b: CharString): number | undefined {
-  if (b.quoted) return b.range.start + 1;
-  if (a.quoted) return a.range.end - 1;
-  return undefined;
-}
-
-function report(context: RuleContext, record: RecordSite, value: RecordValue, at: number, a: CharString, b: CharString, kind: Kind, tag?: string): void {
+function report(context: RuleContext, record: RecordSite, value: RecordValue, at: number, kind: Kind, tag?: string): void {
   const semicolon = kind !== 'spf';
   const start = wordStart(value.text, at, semicolon);
   const end = wordEnd(value.text, at, semicolon);
   const glued = value.text.slice(start, end);
   const separator = kind === 'spf' ? ' ' : '; ';
-  const where = insertionPoint(a, b);
+  // Inserted at the start of the second string, through the value map (escaped for the host).
+  const edits = replaceValue(record, value, at, at, separator);
   const message =
     kind === 'spf'
       ? `Receivers join the strings of a TXT record with no separator, so two SPF terms run together as \`${glued}\`. Add a space at the end of the first string or the start of the next.`
@@ -153,9 +148,7 @@ function report(context: RuleContext, record: RecordSite, value: RecordValue, at
   context.report({
     range: value.map.toDocSpan(start, end),
     message,
-    ...(where !== undefined
-      ? { fixes: [{ title: kind === 'spf' ? 'Add the missing space' : 'Add the missing `; `', edits: [{ range: { start: where, end: where }, newText: separator }], isPreferred: true }] }
-      : {}),
+    fixes: [{ title: kind === 'spf' ? 'Add the missing space' : 'Add the missing `; `', edits, isPreferred: true }],
     record,
   });
 }
@@ -186,10 +179,10 @@ export const stringJoin = defineRule({
       const at = value.starts[i]!;
       if (prev && at > 0 && !isSpace(text.charCodeAt(at - 1)) && !isSpace(text.charCodeAt(at))) {
         if (kind === 'spf') {
-          if (spfGlued(text, at)) report(context, record, value, at, prev, cs, kind);
+          if (spfGlued(text, at)) report(context, record, value, at, kind);
         } else {
           const tag = tagGlued(text, at, kind);
-          if (tag) report(context, record, value, at, prev, cs, kind, tag);
+          if (tag) report(context, record, value, at, kind, tag);
         }
       }
       prev = cs;

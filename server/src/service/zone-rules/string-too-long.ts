@@ -4,7 +4,9 @@
  * text and never splitting an escape (`\DDD`, `\X`) or a multi-octet character.
  */
 import { defineRule, rfc } from '../rules/define-rule';
-import type { CharString } from '../model';
+import type { CharString, Fix } from '../model';
+import { spfSplitFix } from '../policies/spf/edits';
+import { rewriteValue } from '../policies/value-edits';
 import { utf8Length } from '../text/octets';
 
 const MAX_OCTETS = 255;
@@ -73,18 +75,28 @@ export const stringTooLong = defineRule({
   },
   check(record, context) {
     const strings = record.value?.strings ?? record.rdata.map((t) => t.cs);
+    // An SPF record is best split between its terms, once for the whole record.
+    let recordFix = record.host === 'zone-file' ? spfSplitFix(record) : undefined;
     for (const cs of strings) {
       if (cs.octets <= MAX_OCTETS) continue;
+      const fixes: Fix[] = [];
+      if (recordFix) fixes.push(recordFix);
+      recordFix = undefined;
+      if (record.host === 'zone-file') {
+        fixes.push({
+          title: `Split into strings of at most ${MAX_OCTETS} octets`,
+          edits: [{ range: cs.range, newText: splitCharString(context.document.text, cs) }],
+          isPreferred: fixes.length === 0,
+        });
+      } else {
+        // In IaC files the host and its provider decide how strings are written.
+        const edit = record.value ? rewriteValue(record, record.value.text) : undefined;
+        if (edit) fixes.push({ title: `Split into strings of at most ${MAX_OCTETS} octets`, edits: [edit], isPreferred: true });
+      }
       context.report({
         range: cs.range,
         message: `This character-string is ${cs.octets} octets long; a character-string holds at most ${MAX_OCTETS}. Split it into several quoted strings of at most ${MAX_OCTETS} octets ("part1" "part2"); receivers join them with no separator.`,
-        fixes: [
-          {
-            title: `Split into strings of at most ${MAX_OCTETS} octets`,
-            edits: [{ range: cs.range, newText: splitCharString(context.document.text, cs) }],
-            isPreferred: true,
-          },
-        ],
+        fixes,
         record,
       });
     }
