@@ -125,6 +125,7 @@ function agrees(expect: string, verdict: Verdict): boolean {
 
 let checked = 0;
 let disagreements = 0;
+const notApplicable: string[] = [];
 for (const file of ['checkdmarc.jsonl', 'mailauth-bimi.jsonl']) {
   const rows = fs.readFileSync(path.join(BIMI_DIR, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
   rows.forEach((json, index) => {
@@ -135,8 +136,13 @@ for (const file of ['checkdmarc.jsonl', 'mailauth-bimi.jsonl']) {
     // SVG documents are for the live logo check; keep the DNS records of the row.
     const records = row.records.filter((r, i) => !(setup.drop ?? []).includes(i) && !r.trimStart().startsWith('<'));
     const reason = REASONS[file]?.[line];
-    const skip = setup.skip ?? (records.length === 0 ? 'only SVG documents (live logo check), no DNS record' : undefined);
-    test(`${file}:${line} ${row.test ?? ''} (${row.expect})`, { skip }, () => {
+    // Rows with nothing a static check can judge are counted, not run: they belong to the live checks.
+    const notStatic = setup.skip ?? (records.length === 0 ? 'only SVG documents (live logo check), no DNS record' : undefined);
+    if (notStatic) {
+      notApplicable.push(`${file}:${line}: ${notStatic}`);
+      return;
+    }
+    test(`${file}:${line} ${row.test ?? ''} (${row.expect})`, () => {
       checked++;
       const inputs = setup.separately ? records.map((r) => [r]) : [records];
       for (const input of inputs) {
@@ -154,7 +160,9 @@ for (const file of ['checkdmarc.jsonl', 'mailauth-bimi.jsonl']) {
   });
 }
 
-test('BIMI vectors: every row was checked or skipped with a reason', () => {
+test('BIMI vectors: every row was checked, or set aside for the live checks with a reason', () => {
   assert.ok(checked >= 30, `checked ${checked} rows`);
+  // The rows set aside are exactly the ones listed with a reason (no silent growth).
+  assert.deepEqual(notApplicable.map((n) => n.split(':').slice(0, 2).join(':')), ['checkdmarc.jsonl:22', 'checkdmarc.jsonl:24']);
   assert.equal(disagreements, Object.values(REASONS).reduce((n, r) => n + Object.keys(r).length, 0));
 });
