@@ -18,17 +18,28 @@ export const VERSION_TAGS: Readonly<Record<Exclude<PolicyKind, 'dmarc-report'>, 
   'tls-rpt': 'v=TLSRPTv1',
 };
 
+/** True when `label` stands as a whole label at `at` in `owner` (followed by a dot). */
+function labelAt(owner: string, at: number, label: string): boolean {
+  return owner.startsWith(label, at) && owner.charCodeAt(at + label.length) === 46;
+}
+
+/** The index of `.<label>.` inside `owner` after the first label, or -1. */
+function innerLabel(owner: string, label: string): number {
+  const at = owner.indexOf(`.${label}.`);
+  return at >= 0 ? at + 1 : -1;
+}
+
 /** The kind an owner name implies (absolute, lower case), or undefined. */
 export function ownerKind(owner: string): PolicyKind | undefined {
-  const labels = owner.split('.');
-  const first = labels[0];
-  if (first === '_dmarc') return 'dmarc';
-  const report = labels.indexOf('_report');
-  if (report >= 1 && labels[report + 1] === '_dmarc') return 'dmarc-report';
-  if (first === '_mta-sts') return 'mta-sts';
-  if (first === '_smtp' && labels[1] === '_tls') return 'tls-rpt';
-  if (labels.indexOf('_domainkey') >= 1) return 'dkim';
-  if (labels.indexOf('_bimi') >= 1) return 'bimi';
+  // Cheap exit: every policy owner holds an underscore label.
+  if (owner.indexOf('_') < 0) return undefined;
+  if (labelAt(owner, 0, '_dmarc')) return 'dmarc';
+  const report = innerLabel(owner, '_report');
+  if (report > 0 && labelAt(owner, report + '_report.'.length, '_dmarc')) return 'dmarc-report';
+  if (labelAt(owner, 0, '_mta-sts')) return 'mta-sts';
+  if (labelAt(owner, 0, '_smtp') && labelAt(owner, '_smtp.'.length, '_tls')) return 'tls-rpt';
+  if (innerLabel(owner, '_domainkey') > 0) return 'dkim';
+  if (innerLabel(owner, '_bimi') > 0) return 'bimi';
   return undefined;
 }
 
