@@ -14,8 +14,9 @@ export function cached<T>(table: string, key: object, compute: () => T): T {
   const holder = key as Memoised;
   let memo = holder[MEMO];
   if (!memo) {
+    // A symbol key: invisible to JSON and `for...in`, and a plain (fast) property store.
     memo = new Map();
-    Object.defineProperty(holder, MEMO, { value: memo, enumerable: false });
+    holder[MEMO] = memo;
   }
   if (memo.has(table)) return memo.get(table) as T;
   const value = compute();

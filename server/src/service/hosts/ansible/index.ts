@@ -46,7 +46,7 @@ export const ansibleHost: HostAdapter = {
     const records: AnsibleRecord[] = [];
     const ranges: OffsetRange[] = [];
     for (const doc of tree.documents) walk(input, doc, records, ranges, 0);
-    const problems: Problem[] = blockingErrors(tree.errors, records.length > 0 || ranges.length > 0 ? ranges : undefined).map((e) => ({
+    const problems: Problem[] = blockingErrors(tree.errors, ranges).map((e) => ({
       code: ANSIBLE_SYNTAX,
       range: e.range,
       message: `${firstLine(e.message)}. Fix the YAML syntax here: Ansible cannot load this file, and its DNS records cannot be checked.`,

@@ -30,7 +30,7 @@ export const cloudFormationHost: HostAdapter = {
       ranges.push(...found.resourceRanges);
       zoneOrigin ??= found.zoneOrigin;
     }
-    const problems: Problem[] = blockingErrors(tree.errors, records.length > 0 ? ranges : undefined).map((e) => ({
+    const problems: Problem[] = blockingErrors(tree.errors, ranges.length > 0 ? ranges : undefined).map((e) => ({
       code: CLOUDFORMATION_SYNTAX,
       range: e.range,
       message: `${firstLine(e.message)}. Fix the ${json ? 'JSON' : 'YAML'} syntax here: CloudFormation cannot read the template, and the records in it cannot be checked.`,

@@ -201,6 +201,14 @@ function append(build: Build, node: Node): void {
   b.opaqueText(text.slice(start, end), start);
 }
 
+/**
+ * Appends a string-valued expression to a builder (pieces that are not strings become opaque);
+ * the quote characters of the literals met are added to `quotes`.
+ */
+export function appendExpression(b: HostStringBuilder, text: string, node: Node, quotes: JsQuote[], resolve?: Resolve): void {
+  append({ b, quotes, text, resolve, depth: 0 }, node);
+}
+
 /** The range of an expression after TypeScript wrappers are removed. */
 export function valueRange(node: Node): OffsetRange {
   const n = unwrap(node);
@@ -224,8 +232,3 @@ export function jsHostString(text: string, node: Node | undefined | null, resolv
   return b.finish(range, (t) => encodeJs(t, quotes), last);
 }
 
-/** A host string for literal text standing for a synthesised piece (builder output). */
-export function quoteOf(host: HostString, text: string): JsQuote {
-  const q = text[host.range.start];
-  return q === "'" || q === '`' ? q : '"';
-}

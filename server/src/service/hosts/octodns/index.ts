@@ -50,7 +50,8 @@ export const octodnsHost: HostAdapter = {
         for (const rec of itemsOf(entry.value)) readRecord(input, rec, owner, entry.keyRange, zone, records);
       }
     }
-    const problems: Problem[] = blockingErrors(tree.errors, records.length > 0 ? ranges : undefined).map((e) => ({
+    // A YAML file named like a zone but holding no record is not judged (it may be any other YAML).
+    const problems: Problem[] = (records.length > 0 || tree.documents.length === 0 ? blockingErrors(tree.errors, records.length > 0 ? ranges : undefined) : []).map((e) => ({
       code: OCTODNS_SYNTAX,
       range: e.range,
       message: `${firstLine(e.message)}. Fix the YAML syntax here: octoDNS cannot load this zone file, and its records cannot be checked.`,
