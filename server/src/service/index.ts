@@ -9,6 +9,8 @@ import { zoneFileHost } from './hosts/zone-file';
 import { mtaStsPolicyHost } from './hosts/mta-sts-policy';
 import { terraformHost } from './hosts/terraform';
 import { cloudFormationHost, octodnsHost, ansibleHost } from './hosts/yaml-json/hosts';
+import { dnscontrolHost } from './hosts/dnscontrol';
+import { pulumiHost } from './hosts/pulumi';
 import { validate, type ValidationOptions } from './features/validate';
 import type { ServiceDiagnostic } from './features/diagnostic';
 import { hover, type ServiceHover } from './features/hover';
@@ -57,7 +59,7 @@ export interface ParseLimits {
   readonly maxSize?: number;
 }
 
-const HOSTS: readonly HostAdapter[] = [mtaStsPolicyHost, terraformHost, cloudFormationHost, octodnsHost, ansibleHost, zoneFileHost];
+const HOSTS: readonly HostAdapter[] = [mtaStsPolicyHost, terraformHost, dnscontrolHost, pulumiHost, cloudFormationHost, octodnsHost, ansibleHost, zoneFileHost];
 
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const hostFor = (input: DocumentInput) => HOSTS.find((h) => h.matches(input));

@@ -11,6 +11,7 @@ import { RR_CLASSES, RR_TYPES, canonicalClassName, canonicalTypeName } from '../
 import { fieldLayout, rdataSpec, SVC_PARAM_KEYS } from '../records/rdata-fields';
 import { formatTtl, parseTtl } from '../records/ttl';
 import { policyFileCompletions } from '../policies/mta-sts/policy-file/complete';
+import { featureView, ownsWholeDocument } from './record-site-guard';
 
 export interface ServiceCompletionItem {
   readonly label: string;
@@ -45,7 +46,11 @@ const isBlank = (c: number) => c === 32 || c === 9;
 /** Escapes text for use inside a snippet placeholder. */
 const escapeSnippet = (text: string) => text.replace(/[\\$}]/g, (c) => `\\${c}`);
 
-export function complete(document: ParsedDocument, offset: number): ServiceCompletionItem[] {
+export function complete(whole: ParsedDocument, offset: number): ServiceCompletionItem[] {
+  // In IaC documents Zonemail completes only inside a record's value (policy terms and tags).
+  const document = featureView(whole, offset);
+  if (!document) return [];
+  if (!ownsWholeDocument(document)) return policyCompletions(document, offset) ?? [];
   if (document.host === 'mta-sts-policy') return policyFileCompletions(document, offset);
   const text = document.text;
   if (offset < 0 || offset > text.length) return [];

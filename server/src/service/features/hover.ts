@@ -14,6 +14,7 @@ import { rfc, type RuleReference } from '../rules/define-rule';
 import { policyHover } from '../policies/features';
 import { recordAt, within } from './record-at';
 import { policyFileHover } from '../policies/mta-sts/policy-file/hover';
+import { featureView } from './record-site-guard';
 
 export interface ServiceHover {
   /** Markdown. */
@@ -22,7 +23,10 @@ export interface ServiceHover {
 }
 
 
-export function hover(document: ParsedDocument, offset: number): ServiceHover | undefined {
+export function hover(whole: ParsedDocument, offset: number): ServiceHover | undefined {
+  // In IaC documents Zonemail speaks only inside a record's value.
+  const document = featureView(whole, offset);
+  if (!document) return undefined;
   if (document.host === 'mta-sts-policy') return policyFileHover(document, offset);
   for (const d of document.directives) {
     if (within(d.range, offset)) return directiveHover(d, offset);

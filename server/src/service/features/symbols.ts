@@ -1,6 +1,7 @@
 /** Document symbols: records grouped by owner name, in document order. */
 import type { OffsetRange, ParsedDocument, RecordSite } from '../model';
 import { policyFileSymbols } from '../policies/mta-sts/policy-file/symbols';
+import { ownsWholeDocument } from './record-site-guard';
 
 export interface ServiceSymbol {
   readonly name: string;
@@ -19,6 +20,8 @@ function summary(record: RecordSite): string {
 
 export function documentSymbols(document: ParsedDocument): ServiceSymbol[] {
   if (document.host === 'mta-sts-policy') return policyFileSymbols(document);
+  // Documents of other languages (Terraform, YAML, JavaScript, ...) keep their own outline.
+  if (!ownsWholeDocument(document)) return [];
   const out: ServiceSymbol[] = [];
   for (const d of document.directives) {
     out.push({

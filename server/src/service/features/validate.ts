@@ -23,6 +23,13 @@ function isSuppressed(code: string, record: RecordSite | undefined): boolean {
   return !!s && (s.has(code) || s.has('*'));
 }
 
+/** The range held inside the document (a parser may point just past the end at end of file). */
+function clamp(range: OffsetRange, length: number): OffsetRange {
+  const start = Math.min(Math.max(0, range.start), length);
+  const end = Math.min(Math.max(start, range.end), length);
+  return start === range.start && end === range.end ? range : { start, end };
+}
+
 /** True when the range touches text whose content is unknown (an interpolation). */
 function touchesOpaque(range: OffsetRange, record: RecordSite | undefined): boolean {
   const opaque = record?.opaque;
@@ -38,7 +45,7 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
     if (severity === 'off' || isSuppressed(rule.code, report.record) || touchesOpaque(report.range, report.record)) return;
     if (report.record && report.record.uri !== document.uri) return;
     out.push({
-      range: report.range,
+      range: clamp(report.range, document.text.length),
       severity,
       code: rule.code,
       message: report.message,
