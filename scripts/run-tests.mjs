@@ -1,7 +1,8 @@
 // Runs every test tier over the compiled tests in out/test/.
-// Usage: node scripts/run-tests.mjs [tier...]   (tiers: unit rules conformance cli lsp nvim vscode)
+// Usage: node scripts/run-tests.mjs [tier...]   (tiers: unit rules conformance cli lsp live nvim vscode)
 //
-// - unit … nvim: Node's own test runner (node --test) over out/test/<tier>/**/*.test.js.
+// - unit … nvim: Node's own test runner (node --test) over out/test/<tier>/**/*.test.js. The live
+//   tier runs real DNS servers (Knot, from Debian's knot package) on 127.0.0.1.
 // - nvim and vscode run what users install: the extension is packaged first (scripts/package.mjs,
 //   zonemail-<version>.vsix), and both tiers get that file through $ZONEMAIL_VSIX.
 // - vscode: the end-to-end suite in real VS Code (scripts/vscode-e2e.sh test: code-server and
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const NODE_TIERS = ['unit', 'rules', 'conformance', 'cli', 'lsp', 'nvim'];
+const NODE_TIERS = ['unit', 'rules', 'conformance', 'cli', 'lsp', 'live', 'nvim'];
 const ALL = [...NODE_TIERS, 'vscode'];
 const tiers = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL;
 for (const tier of tiers) {

@@ -1,6 +1,7 @@
 /**
  * Creates the language client: the bundled server in a Node.js child process over IPC, zone
- * documents on disk and untitled, the `zonemail` settings section and the "Zonemail" channel.
+ * documents on disk and untitled, infrastructure-as-code files on disk, the `zonemail` settings
+ * section and the "Zonemail" channel.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -11,6 +12,12 @@ export const CLIENT_NAME = 'Zonemail';
 export const LANGUAGE_ID = 'dns-zone';
 /** The MTA-STS policy file (`.well-known/mta-sts.txt`, RFC 8461 §3.2). */
 export const MTA_STS_POLICY_LANGUAGE_ID = 'mta-sts-policy';
+/**
+ * Languages of infrastructure-as-code files (Terraform, CloudFormation / octoDNS / Ansible,
+ * DNSControl, Pulumi). The server speaks in them only inside record values, and only for the
+ * files a host recognises; `zonemail.hosts` turns hosts off.
+ */
+export const IAC_LANGUAGE_IDS = ['terraform', 'yaml', 'json', 'javascript', 'typescript'] as const;
 
 /** What the server learns at start-up besides the settings it asks for. */
 export interface InitializationOptions {
@@ -30,6 +37,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       { scheme: 'untitled', language: LANGUAGE_ID },
       { scheme: 'file', language: MTA_STS_POLICY_LANGUAGE_ID },
       { scheme: 'untitled', language: MTA_STS_POLICY_LANGUAGE_ID },
+      ...IAC_LANGUAGE_IDS.map((language) => ({ scheme: 'file', language })),
     ],
     synchronize: { configurationSection: CLIENT_ID },
     outputChannel: output,

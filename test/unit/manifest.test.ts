@@ -61,12 +61,16 @@ test('zonemail.rules lists every rule of the registry, generated and current', (
 
 test('configuration sections: rules, limits, server', () => {
   const titles = contributes.configuration.map((s) => s.title);
-  assert.deepEqual(titles, ['Zonemail: Rules', 'Zonemail: Limits', 'Zonemail: Server']);
+  assert.deepEqual(titles, ['Zonemail: Rules', 'Zonemail: Limits', 'Zonemail: Hosts', 'Zonemail: Server']);
   const all = Object.assign({}, ...contributes.configuration.map((s) => s.properties)) as Contributes['configuration'][number]['properties'];
   assert.equal(all['zonemail.rules']?.type, 'object');
   assert.equal(all['zonemail.maxFileSize']?.type, 'number');
   assert.equal(all['zonemail.maxFileSize']?.default, 16 * 1024 * 1024);
   assert.deepEqual(all['zonemail.trace.server']?.enum, ['off', 'messages', 'verbose']);
+  const hosts = all['zonemail.hosts'] as { type?: string; default?: Record<string, boolean>; properties?: Record<string, { type: string; default: boolean }> } | undefined;
+  assert.equal(hosts?.type, 'object');
+  assert.deepEqual(hosts?.default, { terraform: true, cloudformation: true, octodns: true, dnscontrol: true, pulumi: true, ansible: true });
+  for (const [name, schema] of Object.entries(hosts?.properties ?? {})) assert.deepEqual([name, schema.type, schema.default], [name, 'boolean', true]);
   for (const key of Object.keys(all)) assert.match(key, /^zonemail\./);
 });
 
@@ -93,7 +97,15 @@ test('main, bin and the server the client starts are produced by esbuild.mjs', (
 });
 
 test('activation and engine', () => {
-  assert.deepEqual(manifest.activationEvents, ['onLanguage:dns-zone', 'onLanguage:mta-sts-policy']);
+  assert.deepEqual(manifest.activationEvents, [
+    'onLanguage:dns-zone',
+    'onLanguage:mta-sts-policy',
+    'onLanguage:terraform',
+    'onLanguage:yaml',
+    'onLanguage:json',
+    'onLanguage:javascript',
+    'onLanguage:typescript',
+  ]);
   assert.equal(manifest.engines.vscode, '^1.91.0');
   assert.ok(manifest.scripts['vscode:prepublish']?.includes('esbuild.mjs'));
 });

@@ -1,6 +1,7 @@
 /**
- * The `zonemail` command: `check` files and folders, run the language server with `lsp`,
- * `--help`, `--version`. Exit status 0 (no errors), 1 (errors found), 2 (bad usage, unreadable input).
+ * The `zonemail` command: `check` files and folders, evaluate SPF with `spf`, run the language
+ * server with `lsp`, `--help`, `--version`. Exit status of `check`: 0 (no errors), 1 (errors
+ * found), 2 (bad usage, unreadable input); of `spf`: 0 (evaluated), 2 (bad usage).
  */
 import { getLanguageService } from '../service';
 import { createNodeFileSystem } from '../lsp/node-file-system';
@@ -10,6 +11,8 @@ import { checkFiles, hasErrors, type CheckedFile } from './check';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
+import { runSpf } from './spf';
+import { runLive } from './live';
 import { USAGE, version } from './usage';
 import { findFiles } from './walk';
 
@@ -62,6 +65,16 @@ function main(argv: readonly string[]): number | undefined {
       return 0;
     case 'check':
       return check(rest);
+    case 'spf':
+      void runSpf(rest, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), usage: USAGE }).then((status) => {
+        process.exitCode = status;
+      });
+      return undefined;
+    case 'live':
+      void runLive(rest, (t) => process.stdout.write(t), (t) => process.stderr.write(t), USAGE).then((status) => {
+        process.exitCode = status;
+      });
+      return undefined;
     case 'lsp':
       if (!rest.some((a) => TRANSPORTS.includes(a) || a.startsWith('--socket=') || a.startsWith('--pipe=')))
         return usageError('lsp needs a transport: --stdio or --node-ipc');

@@ -3,28 +3,30 @@
  * same version share it. Owned by one server instance (no module-level state).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService, ParsedDocument } from '../service';
+import type { HostKind, LanguageService, ParsedDocument } from '../service';
+
+const NONE: ReadonlySet<HostKind> = new Set();
 
 export class ParseCache {
-  private readonly entries = new Map<string, { version: number; maxSize: number; parsed: ParsedDocument | undefined }>();
+  private readonly entries = new Map<string, { version: number; maxSize: number; disabled: string; parsed: ParsedDocument | undefined }>();
 
   constructor(private readonly service: LanguageService) {}
 
   /**
-   * The parsed document, or undefined when no host handles it. A document over `maxSize` octets parses to one `zone/too-large` problem.
+   * The parsed document, or undefined when no host handles it or its host is turned off
+   * (`zonemail.hosts`). A document over `maxSize` octets parses to one `zone/too-large` problem.
    */
-  get(document: TextDocument, maxSize: number): ParsedDocument | undefined {
+  get(document: TextDocument, maxSize: number, disabled: ReadonlySet<HostKind> = NONE): ParsedDocument | undefined {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.maxSize === maxSize) return cached.parsed;
+    const off = [...disabled].sort().join(',');
+    if (cached && cached.version === document.version && cached.maxSize === maxSize && cached.disabled === off) return cached.parsed;
     // Editors that send no language id (or plain text) get the zone-file host as a fallback;
     // documents of other languages (Terraform, YAML, ...) are parsed only by a host that knows them.
     const force = document.languageId === '' || document.languageId === 'plaintext' || document.languageId === 'dns-zone';
-    const parsed = this.service.parse(
-      { uri: document.uri, text: document.getText(), languageId: document.languageId, version: document.version },
-      force,
-      { maxSize },
-    );
-    this.entries.set(document.uri, { version: document.version, maxSize, parsed });
+    const input = { uri: document.uri, text: document.getText(), languageId: document.languageId, version: document.version };
+    const host = disabled.size > 0 ? this.service.hostFor(input) : undefined;
+    const parsed = host && disabled.has(host.id) ? undefined : this.service.parse(input, force, { maxSize });
+    this.entries.set(document.uri, { version: document.version, maxSize, disabled: off, parsed });
     return parsed;
   }
 

@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, type ParsedDocument } from '../service';
+import { getLanguageService, type HostKind, type ParsedDocument } from '../service';
 import {
   fixesOf,
   toCodeActions,
@@ -73,16 +73,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const current = await settings.get(uri);
     const latest = documents.get(uri);
     if (!latest) return undefined;
-    const parsed = parses.get(latest, current.maxFileSize);
+    const parsed = parses.get(latest, current.maxFileSize, current.disabledHosts);
     return parsed && !parsed.skipped ? { document: latest, parsed } : undefined;
   }
 
   /** The other open documents, parsed: names (SPF includes) may be followed into them. */
-  function relatedDocuments(uri: string, maxSize: number): ParsedDocument[] {
+  function relatedDocuments(uri: string, maxSize: number, disabled: ReadonlySet<HostKind>): ParsedDocument[] {
     const out: ParsedDocument[] = [];
     for (const other of documents.all()) {
       if (other.uri === uri) continue;
-      const parsed = parses.get(other, maxSize);
+      const parsed = parses.get(other, maxSize, disabled);
       if (parsed && !parsed.skipped) out.push(parsed);
     }
     return out;
@@ -94,11 +94,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const document = documents.get(uri);
       if (!document || !isCurrent()) return;
       // A document over zonemail.maxFileSize parses to one `zone/too-large` problem.
-      const parsed = parses.get(document, current.maxFileSize);
+      const parsed = parses.get(document, current.maxFileSize, current.disabledHosts);
       const found = parsed
         ? service.validate(parsed, {
             rules: current.rules,
-            related: relatedDocuments(uri, current.maxFileSize),
+            related: relatedDocuments(uri, current.maxFileSize, current.disabledHosts),
             onRuleError: (code, error) => connection.console.error(`zonemail: rule ${code} failed: ${errorText(error)}`),
           })
         : [];

@@ -1,16 +1,23 @@
 /**
- * The server's settings: `zonemail.rules` (code → severity or `off`) and `zonemail.maxFileSize`
- * (bytes). Read through `workspace/configuration` per document when the client supports it,
+ * The server's settings: `zonemail.rules` (code → severity or `off`), `zonemail.maxFileSize`
+ * (bytes) and `zonemail.hosts` (infrastructure-as-code hosts turned on or off). Read through `workspace/configuration` per document when the client supports it,
  * else from `didChangeConfiguration` pushes, else the defaults.
  */
-import type { ValidationOptions } from '../service';
+import type { HostKind, ValidationOptions } from '../service';
 
 export type RuleSettings = NonNullable<ValidationOptions['rules']>;
+
+/** The infrastructure-as-code hosts that `zonemail.hosts` turns on or off. */
+export const IAC_HOSTS = ['terraform', 'cloudformation', 'octodns', 'dnscontrol', 'pulumi', 'ansible'] as const satisfies readonly HostKind[];
+
+export type IacHost = (typeof IAC_HOSTS)[number];
 
 export interface Settings {
   readonly rules: RuleSettings;
   /** Documents larger than this many bytes (UTF-8) are not checked. */
   readonly maxFileSize: number;
+  /** Hosts turned off: their documents are not parsed at all. */
+  readonly disabledHosts: ReadonlySet<HostKind>;
 }
 
 /** The configuration section the settings live in. */
@@ -18,14 +25,14 @@ export const SECTION = 'zonemail';
 
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE, disabledHosts: new Set() };
 
 const RULE_VALUES = new Set(['error', 'warning', 'warn', 'information', 'info', 'hint', 'off']);
 
 /** Turns whatever the client sent for the `zonemail` section into settings, ignoring bad values. */
 export function normalizeSettings(raw: unknown): Settings {
   if (!raw || typeof raw !== 'object') return DEFAULT_SETTINGS;
-  const section = raw as { rules?: unknown; maxFileSize?: unknown };
+  const section = raw as { rules?: unknown; maxFileSize?: unknown; hosts?: unknown };
   const rules: Record<string, RuleSettings[string]> = {};
   if (section.rules && typeof section.rules === 'object') {
     for (const [code, value] of Object.entries(section.rules as Record<string, unknown>)) {
@@ -34,7 +41,16 @@ export function normalizeSettings(raw: unknown): Settings {
   }
   const size = section.maxFileSize;
   const maxFileSize = typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : DEFAULT_MAX_FILE_SIZE;
-  return { rules, maxFileSize };
+  return { rules, maxFileSize, disabledHosts: disabledHosts(section.hosts) };
+}
+
+/** The hosts `zonemail.hosts` turns off (`{ "pulumi": false }`); anything else keeps them on. */
+function disabledHosts(raw: unknown): ReadonlySet<HostKind> {
+  const out = new Set<HostKind>();
+  if (!raw || typeof raw !== 'object') return out;
+  const hosts = raw as Record<string, unknown>;
+  for (const host of IAC_HOSTS) if (hosts[host] === false) out.add(host);
+  return out;
 }
 
 /** Where settings come from; the server supplies the pull function when the client can answer. */

@@ -26,6 +26,7 @@ const PREFIX_TITLES: Readonly<Record<string, string>> = {
   'mta-sts': 'MTA-STS',
   'tls-rpt': 'TLS-RPT',
   tlsa: 'TLSA / DANE',
+  live: 'Live DNS, HTTPS and SMTP',
 };
 
 /** The anchor GitHub gives a heading that is just the code (`zone/cname-at-apex` → `zonecname-at-apex`). */
@@ -77,7 +78,8 @@ function renderRule(rule: Rule): string[] {
   if (rule.reference) facts.push(`**Reference:** [${rule.reference.cite}](${rule.reference.href})`);
   const language = rule.docs.language ?? 'dns-zone';
   const { parser, comment } = LANGUAGES[language];
-  if (rule.scope === 'parser') facts.push(`**Reported by:** ${parser}`);
+  if (rule.code.startsWith('live/')) facts.push('**Reported by:** `zonemail live` and the live commands');
+  else if (rule.scope === 'parser') facts.push(`**Reported by:** ${parser}`);
   lines.push(facts.join(' · '), '');
   lines.push(sentence(rule.docs.what), '');
   lines.push(sentence(rule.docs.why), '');

@@ -12,7 +12,8 @@ export function normalizeName(name: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading U+FEFF: it is part of the text (and not ASCII).
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** One TXT character-string as text: UTF-8 when it decodes, else bytes as latin-1 characters. */
 export function decodeCharString(bytes: Uint8Array): string {

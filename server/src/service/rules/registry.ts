@@ -17,6 +17,7 @@ import { tlsaRules } from '../policies/tlsa/rules';
 import { crossRules } from '../policies/cross/rules';
 import { terraformRules } from '../hosts/terraform/rules';
 import { yamlJsonRules } from '../hosts/yaml-json/rules';
+import { LIVE_CODES } from '../policies/live-codes';
 
 /** The record rules of one policy kind look only at TXT records of that kind. */
 function ofKind(kinds: readonly PolicyKind[], rules: readonly Rule[]): Rule[] {
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   ...crossRules,
   ...terraformRules,
   ...yamlJsonRules,
+  ...LIVE_CODES,
 ];
 
 const byCode = new Map<string, Rule>();
