@@ -1,7 +1,10 @@
 /** The DNSControl host: records of `D()` / `D_EXTEND()` calls, owners, values, ranges and builder synthesis. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { getLanguageService, type ParsedDocument, type RecordSite } from '../../server/src/service/index';
+import { ROOT } from '../support/paths';
 
 const ls = getLanguageService();
 const URI = 'file:///w/dnsconfig.js';
@@ -172,4 +175,16 @@ test('no hover, completion or symbols outside record values; policy hover inside
   const h = ls.hover(doc, text.indexOf('include') + 2);
   assert.ok(h && /include/i.test(h.contents), h?.contents);
   assert.ok(ls.complete(doc, text.indexOf('-all')).length > 0);
+});
+
+test('the DNSControl snippets, with their defaults, are records with no error', () => {
+  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'dnscontrol.json'), 'utf8')) as Record<string, { body: string[] }>;
+  for (const [name, s] of Object.entries(snippets)) {
+    // `${1:default}` → default, `${1|a,b|}` → a.
+    const body = s.body.join('\n').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1');
+    const doc = parse(`D("example.com", REG_NONE, DnsProvider(DSP_NONE),\n${body}\nEND);\n`);
+    assert.equal(doc.records.length, 1, name);
+    const errors = ls.validate(doc).filter((d) => d.severity === 'error' && !d.code.startsWith('dkim/'));
+    assert.deepEqual(errors.map((d) => d.code), [], name);
+  }
 });

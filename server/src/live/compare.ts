@@ -2,7 +2,7 @@
  * Drift check: the records of a document against live DNS. For each name and type the document
  * holds (types live DNS can be asked for), each record is `match`, `differs` (live DNS has
  * records of that name and type, but not this one) or `missing` (none at all), and live records
- * the document lacks are `extra`. SOA is compared without its serial-bound fields; records are
+ * the document lacks are `extra` (when no record of that name and type differs). SOA is compared without its serial-bound fields; records are
  * read with the zone resolver's reader, so both sides have one canonical form.
  */
 import { isIP } from 'node:net';
@@ -113,7 +113,8 @@ export async function compareDocument(document: ParsedDocument, resolver: Resolv
       const status: CompareStatus = failed ? 'unknown' : liveKeys.has(key(site.data)) ? 'match' : live.length > 0 ? 'differs' : 'missing';
       records.push({ name: group.name, type: group.type, range: site.range, status, value, live: failed ? [] : shown, ...(failed ? { note: failed } : {}) });
     }
-    if (failed) continue;
+    // A record that differs already names the live values; they are not listed again as extra.
+    if (failed || records.some((r) => r.name === group.name && r.type === group.type && r.status === 'differs')) continue;
     const mine = new Set(group.sites.map((s) => key(s.data)));
     for (const data of live) if (!mine.has(key(data))) extra.push({ name: group.name, type: group.type, value: presentation(data) });
   }

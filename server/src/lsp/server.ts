@@ -28,6 +28,7 @@ import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { createNodeFileSystem } from './node-file-system';
 import { ParseCache } from './parse-cache';
 import { SECTION, SettingsStore } from './settings';
+import { LIVE_COMMANDS, registerLiveCommands } from './live-commands';
 
 export interface ServerOptions {
   /** Milliseconds to wait after the last edit before checking a document (default 150). */
@@ -110,7 +111,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  const live = registerLiveCommands(connection, {
+    parsedFor,
+    openDocuments: () => documents.all().flatMap((document) => {
+      const parsed = parses.get(document, Number.MAX_SAFE_INTEGER);
+      return parsed && !parsed.skipped ? [{ document, parsed }] : [];
+    }),
+  });
+
   connection.onInitialize((params): InitializeResult => {
+    live.initialize(params);
     const workspace = params.capabilities.workspace;
     if (workspace?.configuration) {
       settings = new SettingsStore((scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SECTION }));
@@ -128,6 +138,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [...LIVE_COMMANDS] },
       },
       serverInfo: { name: 'zonemail' },
     };
