@@ -21,13 +21,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, RULES, type OffsetEdit, type ServiceDiagnostic } from '../../server/src/service/index';
+import { getLanguageService, RULES, type ServiceDiagnostic } from '../../server/src/service/index';
 import { ROOT } from '../support/paths';
+import { annotationPattern, applyEdits, describeActual, describeExpected, lineDiff, parseAnnotations, underline } from './support/fixture-kit';
 import { LIVE_ONLY_CODES } from '../../server/src/service/policies/live-codes';
 
 const FIXTURES = path.join(ROOT, 'test', 'rules', 'fixtures');
-const ANNOTATION = /^;( *)(\^+) +([a-z0-9-]+\/[a-z0-9-]+) *$/;
-const POLICY_ANNOTATION = /^#( *)(\^+) +([a-z0-9-]+\/[a-z0-9-]+) *$/;
+const POLICY_ANNOTATION = annotationPattern('#');
 
 const ls = getLanguageService({
   fileSystem: {
@@ -41,34 +41,6 @@ const ls = getLanguageService({
   },
 });
 
-interface Expected {
-  readonly code: string;
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The annotations of a fixture text, with 0-based line and column numbers of what they mark. */
-export function parseAnnotations(text: string, file: string, pattern: RegExp = ANNOTATION, stripped = false): Expected[] {
-  const lines = text.split(/\r?\n/);
-  const out: Expected[] = [];
-  let target = -1;
-  let kept = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const m = pattern.exec(lines[i]!);
-    if (!m) {
-      kept++;
-      target = stripped ? kept : i;
-      continue;
-    }
-    if (target < 0) throw new Error(`${file}:${i + 1}: annotation without a line above it`);
-    const pad = m[1]!.length;
-    const carets = m[2]!.length;
-    const start = pad === 0 ? 0 : pad + 1;
-    out.push({ code: m[3]!, line: target, start, end: start + carets });
-  }
-  return out;
-}
 
 /** A policy fixture's text without its annotation lines (line terminators kept). */
 export function stripPolicyAnnotations(text: string): string {
@@ -100,44 +72,10 @@ function loadAndValidate(file: string): { text: string; raw: string; doc: TextDo
   return { text, raw: text, doc: TextDocument.create(uri, 'dns-zone', 1, text), diagnostics: ls.validate(parsed) };
 }
 
-function describeActual(doc: TextDocument, d: ServiceDiagnostic): string {
-  const s = doc.positionAt(d.range.start);
-  const e = doc.positionAt(d.range.end);
-  return `${s.line + 1}:${s.character}-${e.line + 1}:${e.character} ${d.code}`;
-}
 
-function describeExpected(e: Expected): string {
-  return `${e.line + 1}:${e.start}-${e.line + 1}:${e.end} ${e.code}`;
-}
 
-/** The line with carets under the range, for failure messages. */
-function underline(text: string, doc: TextDocument, d: ServiceDiagnostic): string {
-  const s = doc.positionAt(d.range.start);
-  const e = doc.positionAt(d.range.end);
-  const line = text.split(/\r?\n/)[s.line] ?? '';
-  const width = e.line === s.line ? Math.max(1, e.character - s.character) : Math.max(1, line.length - s.character);
-  return `    ${line}\n    ${' '.repeat(s.character)}${'^'.repeat(width)} ${d.code}: ${d.message}`;
-}
 
-function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, edit.range.start) + edit.newText + out.slice(edit.range.end);
-  return out;
-}
 
-function lineDiff(expected: string, actual: string): string {
-  const a = expected.split('\n');
-  const b = actual.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
-    if (a[i] !== undefined) out.push(`  line ${i + 1} expected: ${JSON.stringify(a[i])}`);
-    if (b[i] !== undefined) out.push(`  line ${i + 1} actual:   ${JSON.stringify(b[i])}`);
-    if (out.length > 20) break;
-  }
-  return out.join('\n');
-}
 
 const registered = new Set(RULES.map((r) => r.code));
 
@@ -165,7 +103,7 @@ for (const rule of RULES) {
 
     // fires.zone: exactly the annotated diagnostics of this code.
     const fires = loadAndValidate(firesFile);
-    const annotations = policy ? parseAnnotations(fires.raw, firesFile, POLICY_ANNOTATION, true) : parseAnnotations(fires.text, firesFile);
+    const annotations = policy ? parseAnnotations(fires.raw, firesFile, '#', true) : parseAnnotations(fires.text, firesFile, ';');
     for (const a of annotations) assert.ok(registered.has(a.code), `${firesFile}:${a.line + 2}: annotation names unknown code ${a.code}`);
     const expected = annotations.filter((a) => a.code === rule.code).map(describeExpected).sort();
     assert.ok(expected.length > 0, `${path.relative(ROOT, firesFile)} has no annotation for ${rule.code}`);
@@ -219,7 +157,7 @@ test('every fixture folder belongs to a registered rule', () => {
 
 test('annotation parser reads columns and the column-0 form', () => {
   const text = '$ORIGIN example.com.\nwww CNAME x\n;   ^^^^^ zone/a\n;^^^ zone/b\n';
-  assert.deepEqual(parseAnnotations(text, 't'), [
+  assert.deepEqual(parseAnnotations(text, 't', ';'), [
     { code: 'zone/a', line: 1, start: 4, end: 9 },
     { code: 'zone/b', line: 1, start: 0, end: 3 },
   ]);
@@ -228,7 +166,7 @@ test('annotation parser reads columns and the column-0 form', () => {
 test('policy annotations: `#` lines are removed and positions refer to the text without them', () => {
   const raw = 'version: STSv1\r\nmode: Enforce\r\n#     ^^^^^^^ mta-sts/policy-mode\r\n#^^^^ mta-sts/policy-x\r\n# not an annotation\r\nmx: a\n';
   assert.equal(stripPolicyAnnotations(raw), 'version: STSv1\r\nmode: Enforce\r\n# not an annotation\r\nmx: a\n');
-  assert.deepEqual(parseAnnotations(raw, 't', POLICY_ANNOTATION, true), [
+  assert.deepEqual(parseAnnotations(raw, 't', '#', true), [
     { code: 'mta-sts/policy-mode', line: 1, start: 6, end: 13 },
     { code: 'mta-sts/policy-x', line: 1, start: 0, end: 4 },
   ]);

@@ -15,39 +15,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, RULES, type OffsetEdit, type ServiceDiagnostic } from '../../server/src/service/index';
+import { getLanguageService, RULES, type ServiceDiagnostic } from '../../server/src/service/index';
 import { ROOT } from '../support/paths';
+import { applyEdits, describeActual, parseAnnotations } from './support/fixture-kit';
 
 const FIXTURES = path.join(ROOT, 'test', 'rules', 'fixtures-js');
-const ANNOTATION = /^\/\/( *)(\^+) +([a-z0-9-]+\/[a-z0-9-]+) *$/;
 const HOSTS = ['dnscontrol', 'pulumi'] as const;
 const ls = getLanguageService();
 const registered = new Set(RULES.map((r) => r.code));
 
-interface Expected {
-  readonly code: string;
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-export function parseAnnotations(text: string, file: string): Expected[] {
-  const lines = text.split(/\r?\n/);
-  const out: Expected[] = [];
-  let target = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const m = ANNOTATION.exec(lines[i]!);
-    if (!m) {
-      target = i;
-      continue;
-    }
-    if (target < 0) throw new Error(`${file}:${i + 1}: annotation without a line above it`);
-    const pad = m[1]!.length;
-    const start = pad === 0 ? 0 : pad + 2;
-    out.push({ code: m[3]!, line: target, start, end: start + m[2]!.length });
-  }
-  return out;
-}
 
 /** The URI a fixture is read under: DNSControl files must be named `dnsconfig.js`. */
 function uriOf(host: string, file: string): string {
@@ -65,19 +41,7 @@ function load(host: string, file: string): { text: string; doc: TextDocument; di
   return { text, doc: TextDocument.create(uri, file.endsWith('.ts') ? 'typescript' : 'javascript', 1, text), diagnostics: ls.validate(parsed) };
 }
 
-function describe(doc: TextDocument, d: ServiceDiagnostic): string {
-  const s = doc.positionAt(d.range.start);
-  const e = doc.positionAt(d.range.end);
-  return `${s.line + 1}:${s.character}-${e.line + 1}:${e.character} ${d.code}`;
-}
 
-function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end)) {
-    out = out.slice(0, edit.range.start) + edit.newText + out.slice(edit.range.end);
-  }
-  return out;
-}
 
 function folders(): { host: string; code: string }[] {
   const out: { host: string; code: string }[] = [];
@@ -105,16 +69,16 @@ for (const { host, code } of folders()) {
     assert.ok(firesFile && cleanFile, `fixtures-js/${host}/${code} needs fires and clean files`);
 
     const fires = load(host, firesFile);
-    const annotations = parseAnnotations(fires.text, firesFile);
+    const annotations = parseAnnotations(fires.text, firesFile, '//');
     for (const a of annotations) assert.ok(registered.has(a.code), `${firesFile}: annotation names unknown code ${a.code}`);
     const expected = annotations.filter((a) => a.code === code).map((e) => `${e.line + 1}:${e.start}-${e.line + 1}:${e.end} ${e.code}`).sort();
     assert.ok(expected.length > 0, `${firesFile} has no annotation for ${code}`);
     const mine = fires.diagnostics.filter((d) => d.code === code);
-    assert.deepEqual(mine.map((d) => describe(fires.doc, d)).sort(), expected, `${path.relative(ROOT, firesFile)}: diagnostics of ${code}`);
+    assert.deepEqual(mine.map((d) => describeActual(fires.doc, d)).sort(), expected, `${path.relative(ROOT, firesFile)}: diagnostics of ${code}`);
 
     const clean = load(host, cleanFile);
     const noise = clean.diagnostics.filter((d) => d.code === code);
-    assert.deepEqual(noise.map((d) => describe(clean.doc, d)), [], `${path.relative(ROOT, cleanFile)}: ${code} fired on the clean fixture`);
+    assert.deepEqual(noise.map((d) => describeActual(clean.doc, d)), [], `${path.relative(ROOT, cleanFile)}: ${code} fired on the clean fixture`);
 
     const fixedFile = path.join(dir, `fixed${path.extname(firesFile)}`);
     const firstFixes = mine.map((d) => d.fixes?.[0]).filter((f) => f !== undefined);
@@ -138,7 +102,7 @@ test('every JavaScript host has fixtures', () => {
 
 test('annotation parser reads columns and the column-0 form', () => {
   const text = 'TXT("@", "x")\n//         ^ a/b\n//^^^ c/d\n';
-  assert.deepEqual(parseAnnotations(text, 't'), [
+  assert.deepEqual(parseAnnotations(text, 't', '//'), [
     { code: 'a/b', line: 0, start: 11, end: 12 },
     { code: 'c/d', line: 0, start: 0, end: 3 },
   ]);

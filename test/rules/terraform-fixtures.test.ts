@@ -16,38 +16,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, RULES, type OffsetEdit, type ServiceDiagnostic } from '../../server/src/service/index';
+import { getLanguageService, RULES, type ServiceDiagnostic } from '../../server/src/service/index';
 import { ROOT } from '../support/paths';
+import { applyEdits, describeActual, parseAnnotations } from './support/fixture-kit';
 
 const FIXTURES = path.join(ROOT, 'test', 'rules', 'fixtures-terraform');
-const ANNOTATION = /^#( *)(\^+) +([a-z0-9-]+\/[a-z0-9-]+) *$/;
 const ls = getLanguageService();
 const registered = new Set(RULES.map((r) => r.code));
 
-interface Expected {
-  readonly code: string;
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-function parseAnnotations(text: string, file: string): Expected[] {
-  const lines = text.split(/\r?\n/);
-  const out: Expected[] = [];
-  let target = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const m = ANNOTATION.exec(lines[i]!);
-    if (!m) {
-      target = i;
-      continue;
-    }
-    if (target < 0) throw new Error(`${file}:${i + 1}: annotation without a line above it`);
-    const pad = m[1]!.length;
-    const start = pad === 0 ? 0 : pad + 1;
-    out.push({ code: m[3]!, line: target, start, end: start + m[2]!.length });
-  }
-  return out;
-}
 
 function load(file: string): { text: string; doc: TextDocument; diagnostics: ServiceDiagnostic[] } {
   const text = fs.readFileSync(file, 'utf8');
@@ -58,19 +34,7 @@ function load(file: string): { text: string; doc: TextDocument; diagnostics: Ser
   return { text, doc: TextDocument.create(uri, 'terraform', 1, text), diagnostics: ls.validate(parsed) };
 }
 
-function describe(doc: TextDocument, d: ServiceDiagnostic): string {
-  const s = doc.positionAt(d.range.start);
-  const e = doc.positionAt(d.range.end);
-  return `${s.line + 1}:${s.character}-${e.line + 1}:${e.character} ${d.code}`;
-}
 
-function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end)) {
-    out = out.slice(0, edit.range.start) + edit.newText + out.slice(edit.range.end);
-  }
-  return out;
-}
 
 function folders(): string[] {
   if (!fs.existsSync(FIXTURES)) return [];
@@ -93,16 +57,16 @@ for (const code of folders()) {
     assert.ok(fs.existsSync(firesFile) && fs.existsSync(cleanFile), `fixtures-terraform/${code} needs fires.tf and clean.tf`);
 
     const fires = load(firesFile);
-    const annotations = parseAnnotations(fires.text, firesFile);
+    const annotations = parseAnnotations(fires.text, firesFile, '#');
     for (const a of annotations) assert.ok(registered.has(a.code), `${firesFile}: annotation names unknown code ${a.code}`);
     const expected = annotations.filter((a) => a.code === code).map((e) => `${e.line + 1}:${e.start}-${e.line + 1}:${e.end} ${e.code}`).sort();
     assert.ok(expected.length > 0, `${firesFile} has no annotation for ${code}`);
     const mine = fires.diagnostics.filter((d) => d.code === code);
-    assert.deepEqual(mine.map((d) => describe(fires.doc, d)).sort(), expected, `${path.relative(ROOT, firesFile)}: diagnostics of ${code}`);
+    assert.deepEqual(mine.map((d) => describeActual(fires.doc, d)).sort(), expected, `${path.relative(ROOT, firesFile)}: diagnostics of ${code}`);
 
     const clean = load(cleanFile);
     const noise = clean.diagnostics.filter((d) => d.code === code);
-    assert.deepEqual(noise.map((d) => describe(clean.doc, d)), [], `${path.relative(ROOT, cleanFile)}: ${code} fired on the clean fixture`);
+    assert.deepEqual(noise.map((d) => describeActual(clean.doc, d)), [], `${path.relative(ROOT, cleanFile)}: ${code} fired on the clean fixture`);
 
     const firstFixes = mine.map((d) => d.fixes?.[0]).filter((f) => f !== undefined);
     if (firstFixes.length === 0) {
@@ -126,7 +90,7 @@ test('every registered terraform/ code has Terraform fixtures', () => {
 
 test('annotation parser reads columns and the column-0 form', () => {
   const text = 'records = ["x"]\n#            ^ a/b\n#^^^ c/d\n';
-  assert.deepEqual(parseAnnotations(text, 't'), [
+  assert.deepEqual(parseAnnotations(text, 't', '#'), [
     { code: 'a/b', line: 0, start: 13, end: 14 },
     { code: 'c/d', line: 0, start: 0, end: 3 },
   ]);

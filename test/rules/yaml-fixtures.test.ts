@@ -20,8 +20,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, RULES, type OffsetEdit, type ServiceDiagnostic } from '../../server/src/service/index';
+import { getLanguageService, RULES, type ServiceDiagnostic } from '../../server/src/service/index';
 import { ROOT } from '../support/paths';
+import { applyEdits, describeActual, parseAnnotations, underline } from './support/fixture-kit';
 
 const FIXTURES = path.join(ROOT, 'test', 'rules', 'fixtures-yaml');
 const ls = getLanguageService();
@@ -42,31 +43,6 @@ const HOSTS: Readonly<Record<string, HostSetup>> = {
   ansible: { host: 'ansible', ext: '.yaml', languageId: 'yaml', uri: (f) => pathToFileURL(f).href },
 };
 
-interface Expected {
-  readonly code: string;
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-export function parseAnnotations(text: string, file: string, mark: '#' | '//'): Expected[] {
-  const pattern = mark === '#' ? /^#( *)(\^+) +([a-z0-9-]+\/[a-z0-9-]+) *$/ : /^\/\/( *)(\^+) +([a-z0-9-]+\/[a-z0-9-]+) *$/;
-  const lines = text.split(/\r?\n/);
-  const out: Expected[] = [];
-  let target = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const m = pattern.exec(lines[i]!);
-    if (!m) {
-      target = i;
-      continue;
-    }
-    if (target < 0) throw new Error(`${file}:${i + 1}: annotation without a line above it`);
-    const pad = m[1]!.length;
-    const start = pad === 0 ? 0 : pad + mark.length;
-    out.push({ code: m[3]!, line: target, start, end: start + m[2]!.length });
-  }
-  return out;
-}
 
 function load(setup: HostSetup, file: string): { text: string; doc: TextDocument; diagnostics: ServiceDiagnostic[] } {
   const text = fs.readFileSync(file, 'utf8');
@@ -77,26 +53,8 @@ function load(setup: HostSetup, file: string): { text: string; doc: TextDocument
   return { text, doc: TextDocument.create(uri, setup.languageId, 1, text), diagnostics: ls.validate(parsed) };
 }
 
-function describe(doc: TextDocument, d: ServiceDiagnostic): string {
-  const s = doc.positionAt(d.range.start);
-  const e = doc.positionAt(d.range.end);
-  return `${s.line + 1}:${s.character}-${e.line + 1}:${e.character} ${d.code}`;
-}
 
-function underline(text: string, doc: TextDocument, d: ServiceDiagnostic): string {
-  const s = doc.positionAt(d.range.start);
-  const e = doc.positionAt(d.range.end);
-  const line = text.split(/\r?\n/)[s.line] ?? '';
-  const width = e.line === s.line ? Math.max(1, e.character - s.character) : Math.max(1, line.length - s.character);
-  return `    ${line}\n    ${' '.repeat(s.character)}${'^'.repeat(width)} ${d.code}: ${d.message}`;
-}
 
-function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, edit.range.start) + edit.newText + out.slice(edit.range.end);
-  return out;
-}
 
 function folders(): { hostDir: string; code: string; dir: string }[] {
   const out: { hostDir: string; code: string; dir: string }[] = [];
@@ -131,10 +89,10 @@ for (const { hostDir, code, dir } of folders()) {
     const expected = annotations.filter((a) => a.code === code).map((e) => `${e.line + 1}:${e.start}-${e.line + 1}:${e.end} ${e.code}`).sort();
     assert.ok(expected.length > 0, `${path.relative(ROOT, firesFile)} has no annotation for ${code}`);
     const mine = fires.diagnostics.filter((d) => d.code === code);
-    const actual = mine.map((d) => describe(fires.doc, d)).sort();
+    const actual = mine.map((d) => describeActual(fires.doc, d)).sort();
     if (JSON.stringify(actual) !== JSON.stringify(expected)) {
       const missing = expected.filter((e) => !actual.includes(e));
-      const extra = mine.filter((d) => !expected.includes(describe(fires.doc, d)));
+      const extra = mine.filter((d) => !expected.includes(describeActual(fires.doc, d)));
       assert.fail(
         `${path.relative(ROOT, firesFile)}: diagnostics of ${code} differ from the annotations\n` +
           (missing.length ? `  expected but not reported:\n${missing.map((m) => `    ${m}`).join('\n')}\n` : '') +

@@ -9,6 +9,10 @@ import { restartServer } from './restart-server';
 import { showOutput } from './show-output';
 import { openExample } from './open-example';
 import { createTlsaRecord } from './create-tlsa-record';
+import { checkDomain } from './check-domain';
+import { compareLive } from './compare-live';
+import { showSpfTree } from './spf-tree';
+import { evaluateSpf } from './evaluate-spf';
 
 export { COMMANDS } from './table';
 
@@ -17,6 +21,10 @@ const IMPLEMENTATIONS: Record<CommandId, (state: ExtensionState) => unknown> = {
   'zonemail.showOutput': showOutput,
   'zonemail.openExample': openExample,
   'zonemail.createTlsaRecord': createTlsaRecord,
+  'zonemail.checkDomain': checkDomain,
+  'zonemail.compareLive': compareLive,
+  'zonemail.showSpfTree': showSpfTree,
+  'zonemail.evaluateSpf': evaluateSpf,
 };
 
 export function registerCommands(context: vscode.ExtensionContext, state: ExtensionState): void {

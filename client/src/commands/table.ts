@@ -15,6 +15,10 @@ export const COMMANDS = [
   { command: 'zonemail.showOutput', title: 'Show Output', category: 'Zonemail' },
   { command: 'zonemail.openExample', title: 'Open Example Zone', category: 'Zonemail' },
   { command: 'zonemail.createTlsaRecord', title: 'Create TLSA Record from Certificate…', category: 'Zonemail' },
+  { command: 'zonemail.checkDomain', title: 'Check Domain…', category: 'Zonemail' },
+  { command: 'zonemail.compareLive', title: 'Compare This File with Live DNS', category: 'Zonemail' },
+  { command: 'zonemail.showSpfTree', title: 'Show SPF Lookup Tree', category: 'Zonemail' },
+  { command: 'zonemail.evaluateSpf', title: 'Evaluate SPF for an IP…', category: 'Zonemail' },
 ] as const satisfies readonly CommandContribution[];
 
 export type CommandId = (typeof COMMANDS)[number]['command'];
