@@ -7,9 +7,12 @@
  *   node bench/run.mjs [--records N] [--runs K] [--quick] [--seed S]
  *                      [--tools zonemail,kzonecheck,named-checkzone] [--profile] [--allow-empty]
  *                      [--cli dist/cli.js] [--markdown] [--no-write]
+ *                      [--lsp-records N] [--edits N] [--no-lsp]
  *
  * It builds nothing: `npm run bench` runs `npm run build` first, and this script only checks that
- * dist/cli.js exists. Exit status: 0 when every tool that ran succeeded (a missed target is
+ * dist/cli.js exists. Then, unless `--no-lsp`, it drives `node dist/server.js --stdio` over LSP
+ * (bench/lib/lsp.mjs): edit → publishDiagnostics latency on a 100,000-record zone, hover and
+ * completion times, and the cost of a 10 MB YAML or JSON file with no DNS content. Exit status: 0 when every tool that ran succeeded (a missed target is
  * reported, not an error), 1 when zonemail is missing, crashes, exits 2 or reports none of the
  * problems seeded in the zone.
  */
@@ -21,17 +24,25 @@ import { DATA_DIR, DEFAULT_RECORDS, DEFAULT_SEED, ZONE_NAME, ensureZone, parseCo
 import { hasGnuTime, measureOnce, median, versionOf, which } from './lib/measure.mjs';
 import { CHECK_HEADER, RATIO_NOTE, checkRows, formatMarkdown, formatTable, measurement, round, targetLines } from './lib/report.mjs';
 import { summarizeProfile, formatSummary } from './profile-summary.mjs';
+import { measureLsp, percentile } from './lib/lsp.mjs';
+import { measureServiceProbe } from './lib/probe.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
 let CLI = join(ROOT, 'dist', 'cli.js');
 const RESULTS = join(HERE, 'results.json');
 
-/** The goal for this release: zonemail's wall time within 3× of kzonecheck's. */
-const TARGET_RATIO_KZONECHECK = 3.0;
+/** Targets: zonemail's wall time at most kzonecheck's and 0.3× named-checkzone's, peak memory. */
+const TARGET_RATIO_KZONECHECK = 1.0;
+const TARGET_RATIO_NAMED = 0.3;
+const TARGET_PEAK_MB = 400;
+/** Language-server targets, in milliseconds at the 95th percentile (the probe: per file). */
+const TARGET_EDIT_P95_MS = 50;
+const TARGET_REQUEST_P95_MS = 20;
+const TARGET_PROBE_MS = 20;
 
 function parseArgs(argv) {
-  const o = { records: DEFAULT_RECORDS, runs: 3, seed: DEFAULT_SEED, tools: undefined, profile: false, allowEmpty: false, markdown: false, write: true };
+  const o = { records: DEFAULT_RECORDS, runs: 3, seed: DEFAULT_SEED, tools: undefined, profile: false, allowEmpty: false, markdown: false, write: true, lsp: true, lspRecords: 100_000, edits: 200 };
   let recordsSet = false;
   let runsSet = false;
   for (let i = 0; i < argv.length; i++) {
@@ -76,9 +87,18 @@ function parseArgs(argv) {
       case '--no-write':
         o.write = false;
         break;
+      case '--no-lsp':
+        o.lsp = false;
+        break;
+      case '--lsp-records':
+        o.lspRecords = parseCount(value());
+        break;
+      case '--edits':
+        o.edits = parseCount(value());
+        break;
       case '--help':
       case '-h':
-        console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 14).map((l) => l.replace(/^ \* ?/, '')).join('\n'));
+        console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 18).map((l) => l.replace(/^ \* ?/, '')).join('\n'));
         process.exit(0);
       default:
         throw new Error(`unknown argument ${arg}`);
@@ -257,6 +277,9 @@ async function main() {
       measurements.push(measurement({ id: `check.${t.tool}.peak-rss`, name: `${t.label}: peak memory`, value: round(f.rss, 1), unit: 'MB', group: 'check', tool: t.tool, ...rssVs }));
     }
   }
+  if (zm?.rss !== undefined) {
+    measurements.push(measurement({ id: 'check.peak-rss', name: 'zonemail check peak memory', value: round(zm.rss, 1), unit: 'MB', target: TARGET_PEAK_MB, group: 'targets' }));
+  }
   const kz = figures.get('kzonecheck');
   if (zm && kz) {
     measurements.push(
@@ -273,7 +296,40 @@ async function main() {
   }
   const nc = figures.get('named-checkzone');
   if (zm && nc) {
-    measurements.push(measurement({ id: 'check.wall-ratio.named-checkzone', name: 'zonemail/named-checkzone wall', value: round(zm.wall / nc.wall, 3), unit: '×', group: 'ratios' }));
+    measurements.push(
+      measurement({ id: 'check.wall-ratio.named-checkzone', name: 'zonemail/named-checkzone wall', value: round(zm.wall / nc.wall, 3), unit: '×', target: TARGET_RATIO_NAMED, group: 'targets' }),
+    );
+  }
+
+  let lsp;
+  if (options.lsp && zonemailSelected) {
+    const serverJs = join(ROOT, 'dist', 'server.js');
+    if (!existsSync(serverJs)) {
+      fail('dist/server.js missing (run `npm run build`)');
+    } else {
+      const lspZone = ensureZone({ records: options.lspRecords, seed: options.seed });
+      console.log(`\nlanguage server: ${relative(process.cwd(), lspZone.path)}, ${options.edits} one-character edits, hover and completion, 10 MB YAML/JSON probe ...`);
+      try {
+        lsp = await measureLsp({ serverJs, zonePath: lspZone.path, edits: options.edits });
+        const ms = (v) => round(v, 1);
+        measurements.push(
+          measurement({ id: 'lsp.open', name: `LSP open → diagnostics (${lspZone.manifest.totalRecords.toLocaleString('en-US')} records)`, value: ms(lsp.openMs), unit: 'ms', group: 'lsp' }),
+          measurement({ id: 'lsp.edit.p50', name: 'LSP edit → diagnostics p50', value: ms(percentile(lsp.editMs, 50)), unit: 'ms', group: 'lsp' }),
+          measurement({ id: 'lsp.edit.p95', name: 'LSP edit → diagnostics p95', value: ms(percentile(lsp.editMs, 95)), unit: 'ms', target: TARGET_EDIT_P95_MS, group: 'targets' }),
+          measurement({ id: 'lsp.hover.p95', name: 'LSP hover p95', value: ms(percentile(lsp.hoverMs, 95)), unit: 'ms', target: TARGET_REQUEST_P95_MS, group: 'targets' }),
+          measurement({ id: 'lsp.completion.p95', name: 'LSP completion p95', value: ms(percentile(lsp.completionMs, 95)), unit: 'ms', target: TARGET_REQUEST_P95_MS, group: 'targets' }),
+          measurement({ id: 'lsp.open.yaml', name: 'LSP open → diagnostics, 10 MB YAML without DNS (transport included)', value: ms(lsp.probe.yaml), unit: 'ms', group: 'lsp' }),
+          measurement({ id: 'lsp.open.json', name: 'LSP open → diagnostics, 10 MB JSON without DNS (transport included)', value: ms(lsp.probe.json), unit: 'ms', group: 'lsp' }),
+        );
+        const probe = await measureServiceProbe(DATA_DIR);
+        measurements.push(
+          measurement({ id: 'probe.yaml', name: 'server probe, 10 MB YAML without DNS', value: ms(probe.yaml), unit: 'ms', target: TARGET_PROBE_MS, group: 'targets' }),
+          measurement({ id: 'probe.json', name: 'server probe, 10 MB JSON without DNS', value: ms(probe.json), unit: 'ms', target: TARGET_PROBE_MS, group: 'targets' }),
+        );
+      } catch (error) {
+        fail(`language-server phase: ${error instanceof Error ? error.message : error}`);
+      }
+    }
   }
 
   const cpuList = cpus();
@@ -297,6 +353,7 @@ async function main() {
       seeded: manifest.seeded,
     },
     runs: options.runs,
+    ...(lsp ? { lsp: { records: options.lspRecords, edits: options.edits, debounceMs: 0, editMs: lsp.editMs.map((v) => round(v, 1)) } } : {}),
     method: {
       wall: 'median of runs; process.hrtime around spawn, process start to exit',
       peakMemory: hasGnuTime() ? 'max of runs; GNU time %M (peak RSS)' : 'max of runs; polled /proc/<pid>/status VmHWM',

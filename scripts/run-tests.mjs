@@ -1,5 +1,7 @@
 // Runs every test tier over the compiled tests in out/test/.
-// Usage: node scripts/run-tests.mjs [tier...]   (tiers: unit rules conformance cli lsp live nvim vscode)
+// Usage: node scripts/run-tests.mjs [tier...]   (tiers: unit rules conformance cli lsp fuzz live nvim vscode)
+//
+// - fuzz: a short seeded fast-check budget over every parser and host (npm run fuzz runs a long one).
 //
 // - unit … nvim: Node's own test runner (node --test) over out/test/<tier>/**/*.test.js. The live
 //   tier runs real DNS servers (Knot, from Debian's knot package) on 127.0.0.1.
@@ -12,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const NODE_TIERS = ['unit', 'rules', 'conformance', 'cli', 'lsp', 'live', 'nvim'];
+const NODE_TIERS = ['unit', 'rules', 'conformance', 'cli', 'lsp', 'fuzz', 'live', 'nvim'];
 const ALL = [...NODE_TIERS, 'vscode'];
 const tiers = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL;
 for (const tier of tiers) {

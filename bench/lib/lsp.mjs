@@ -7,12 +7,13 @@
  *   publishDiagnostics for that version; the diagnostic debounce is set to 0 ms, so the figure
  *   is the server's own work (an editor adds its debounce, 150 ms by default);
  * - hover and completion: request → response time at positions spread over the zone;
- * - the IaC probe: a 10 MB YAML file and a 10 MB JSON file with no DNS content, didOpen →
- *   publishDiagnostics (transport included; the hosts' probe is what decides to skip them).
+ * - a 10 MB YAML file and a 10 MB JSON file with no DNS content, didOpen → publishDiagnostics,
+ *   transport included (bench/lib/probe.mjs measures the service's own probe without it).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { probeJson, probeYaml } from './probe-text.mjs';
 import {
   CompletionRequest,
   DidChangeTextDocumentNotification,
@@ -188,27 +189,4 @@ async function measureProbe(serverJs, probeBytes) {
   } finally {
     await server.stop();
   }
-}
-
-function probeYaml(bytes) {
-  const parts = ['# application settings, nothing about DNS\nservices:\n'];
-  let size = parts[0].length;
-  for (let i = 0; size < bytes; i++) {
-    const s = `  - name: worker-${i}\n    image: registry.example/app:${i % 97}\n    replicas: ${i % 7}\n    env:\n      LOG_LEVEL: info\n      QUEUE: jobs-${i % 13}\n`;
-    parts.push(s);
-    size += s.length;
-  }
-  return parts.join('');
-}
-
-function probeJson(bytes) {
-  const parts = ['{"services":['];
-  let size = parts[0].length;
-  for (let i = 0; size < bytes; i++) {
-    const s = `${i ? ',' : ''}{"name":"worker-${i}","image":"registry.example/app:${i % 97}","replicas":${i % 7},"env":{"LOG_LEVEL":"info","QUEUE":"jobs-${i % 13}"}}\n`;
-    parts.push(s);
-    size += s.length;
-  }
-  parts.push(']}\n');
-  return parts.join('');
 }

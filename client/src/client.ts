@@ -21,7 +21,10 @@ export const IAC_LANGUAGE_IDS = ['terraform', 'yaml', 'json', 'javascript', 'typ
 
 /** What the server learns at start-up besides the settings it asks for. */
 export interface InitializationOptions {
-  /** False in an untrusted workspace: only static checks may run (no live DNS, no HTTPS fetches). */
+  /**
+   * False in an untrusted workspace: the server reads no `$INCLUDE` outside the workspace and asks
+   * before fetching a URL taken from a file (live commands still query DNS when the user runs them).
+   */
   readonly workspaceTrusted: boolean;
 }
 

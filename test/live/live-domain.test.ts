@@ -83,7 +83,7 @@ describe('live checks against loopback servers', { skip: !hasKnot() && 'knotd is
 
   test('nomail.test and reports.test: null MX, no SPF, logo not found; no MX at all', async () => {
     const nomail = await checkDomain('nomail.test', options({ dkimSelectors: [] }));
-    for (const code of ['live/null-mx', 'live/spf-missing', 'live/bimi-svg-fetch']) assert.ok(codes(nomail).includes(code), `${code}: ${codes(nomail).join(', ')}`);
+    for (const code of ['live/null-mx', 'live/spf-missing', 'live/bimi-svg-fetch', 'live/mta-sts-missing']) assert.ok(codes(nomail).includes(code), `${code}: ${codes(nomail).join(', ')}`);
     const reports = await checkDomain('reports.test', options({ dkimSelectors: [] }));
     assert.ok(codes(reports).includes('live/no-mx'));
     assert.ok(codes(reports).includes('live/bimi-missing'));

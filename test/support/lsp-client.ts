@@ -34,6 +34,8 @@ export interface ClientOptions {
   /** Whether the client says it can answer `workspace/configuration` (default true). */
   readonly configurationCapability?: boolean;
   readonly initializationOptions?: Record<string, unknown>;
+  /** Workspace folders sent with `initialize` (default none). */
+  readonly workspaceFolders?: readonly { uri: string; name: string }[];
   /** The script and arguments to run (default: the bundled server with `--stdio`). */
   readonly command?: readonly string[];
   /** `ipc` forks the command and talks over Node's IPC channel (append `--node-ipc` yourself). */
@@ -100,6 +102,7 @@ export class LspClient {
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
+      ...(options.workspaceFolders ? { workspaceFolders: [...options.workspaceFolders] } : {}),
       capabilities: {
         workspace: {
           configuration: options.configurationCapability ?? true,

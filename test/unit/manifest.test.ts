@@ -59,14 +59,16 @@ test('zonemail.rules lists every rule of the registry, generated and current', (
   for (const schema of Object.values(expected)) assert.deepEqual(schema.enum, [...RULE_SETTING_VALUES]);
 });
 
-test('configuration sections: rules, limits, server', () => {
+test('configuration sections: rules, limits, server, live checks', () => {
   const titles = contributes.configuration.map((s) => s.title);
-  assert.deepEqual(titles, ['Zonemail: Rules', 'Zonemail: Limits', 'Zonemail: Hosts', 'Zonemail: Server']);
+  assert.deepEqual(titles, ['Zonemail: Rules', 'Zonemail: Limits', 'Zonemail: Hosts', 'Zonemail: Server', 'Zonemail: Live Checks']);
   const all = Object.assign({}, ...contributes.configuration.map((s) => s.properties)) as Contributes['configuration'][number]['properties'];
   assert.equal(all['zonemail.rules']?.type, 'object');
   assert.equal(all['zonemail.maxFileSize']?.type, 'number');
   assert.equal(all['zonemail.maxFileSize']?.default, 16 * 1024 * 1024);
   assert.deepEqual(all['zonemail.trace.server']?.enum, ['off', 'messages', 'verbose']);
+  assert.deepEqual(all['zonemail.live.resolver']?.enum, ['system', 'direct', 'doh']);
+  for (const key of ['servers', 'dohUrl', 'timeoutMs', 'caFile']) assert.ok(all[`zonemail.live.${key}`], `zonemail.live.${key}`);
   const hosts = all['zonemail.hosts'] as { type?: string; default?: Record<string, boolean>; properties?: Record<string, { type: string; default: boolean }> } | undefined;
   assert.equal(hosts?.type, 'object');
   assert.deepEqual(hosts?.default, { terraform: true, cloudformation: true, octodns: true, dnscontrol: true, pulumi: true, ansible: true });

@@ -23,13 +23,13 @@ const IMPLEMENTATIONS: Record<CommandId, (state: ExtensionState) => unknown> = {
   'zonemail.createTlsaRecord': createTlsaRecord,
   'zonemail.checkDomain': checkDomain,
   'zonemail.compareLive': compareLive,
-  'zonemail.showSpfTree': showSpfTree,
+  'zonemail.spfTree': showSpfTree,
   'zonemail.evaluateSpf': evaluateSpf,
 };
 
 export function registerCommands(context: vscode.ExtensionContext, state: ExtensionState): void {
   for (const { command } of COMMANDS) {
     const run = IMPLEMENTATIONS[command];
-    context.subscriptions.push(vscode.commands.registerCommand(command, () => run(state)));
+    context.subscriptions.push(vscode.commands.registerCommand(command, (argument?: unknown) => (run as (s: ExtensionState, a?: unknown) => unknown)(state, argument)));
   }
 }

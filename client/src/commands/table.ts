@@ -17,7 +17,7 @@ export const COMMANDS = [
   { command: 'zonemail.createTlsaRecord', title: 'Create TLSA Record from Certificate…', category: 'Zonemail' },
   { command: 'zonemail.checkDomain', title: 'Check Domain…', category: 'Zonemail' },
   { command: 'zonemail.compareLive', title: 'Compare This File with Live DNS', category: 'Zonemail' },
-  { command: 'zonemail.showSpfTree', title: 'Show SPF Lookup Tree', category: 'Zonemail' },
+  { command: 'zonemail.spfTree', title: 'Show SPF Lookup Tree', category: 'Zonemail' },
   { command: 'zonemail.evaluateSpf', title: 'Evaluate SPF for an IP…', category: 'Zonemail' },
 ] as const satisfies readonly CommandContribution[];
 

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, type HostKind, type ParsedDocument } from '../service';
+import type { Rule } from '../service/rules/define-rule';
 import {
   fixesOf,
   toCodeActions,
@@ -25,7 +26,7 @@ import {
   toOffsetRange,
 } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
-import { createNodeFileSystem } from './node-file-system';
+import { createNodeFileSystem, type IncludeAccess } from './node-file-system';
 import { ParseCache } from './parse-cache';
 import { SECTION, SettingsStore } from './settings';
 import { LIVE_COMMANDS, registerLiveCommands } from './live-commands';
@@ -33,9 +34,21 @@ import { LIVE_COMMANDS, registerLiveCommands } from './live-commands';
 export interface ServerOptions {
   /** Milliseconds to wait after the last edit before checking a document (default 150). */
   readonly diagnosticDelay?: number;
+  /** Rules to run instead of the registry's (protocol tests of a rule that throws). */
+  readonly registry?: readonly Rule[];
 }
 
 export const DEFAULT_DIAGNOSTIC_DELAY = 150;
+
+/**
+ * What `$INCLUDE` may read: the workspace folders, and whether the workspace is trusted
+ * (`initializationOptions.workspaceTrusted`; a client that does not say is trusted).
+ */
+function includeAccessFrom(params: { initializationOptions?: unknown; workspaceFolders?: readonly { uri: string }[] | null; rootUri?: string | null }): IncludeAccess {
+  const trusted = (params.initializationOptions as { workspaceTrusted?: unknown } | null | undefined)?.workspaceTrusted;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return { trusted: trusted !== false, folders };
+}
 
 /** Reads `initializationOptions.diagnosticDelay` when the client sends one. */
 function delayFrom(initializationOptions: unknown, fallback: number): number {
@@ -48,7 +61,10 @@ function errorText(error: unknown): string {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const service = getLanguageService({ fileSystem: createNodeFileSystem() });
+  let includeAccess: IncludeAccess = { trusted: true, folders: [] };
+  const service = getLanguageService({ fileSystem: createNodeFileSystem(undefined, () => includeAccess) });
+  /** Rules that threw, logged once per server (not once per document version). */
+  const failedRules = new Set<string>();
   const documents = new TextDocuments(TextDocument);
   const parses = new ParseCache(service);
   let settings = new SettingsStore(undefined);
@@ -100,7 +116,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         ? service.validate(parsed, {
             rules: current.rules,
             related: relatedDocuments(uri, current.maxFileSize, current.disabledHosts),
-            onRuleError: (code, error) => connection.console.error(`zonemail: rule ${code} failed: ${errorText(error)}`),
+            onRuleError: (code, error) => {
+              if (failedRules.has(code)) return;
+              failedRules.add(code);
+              connection.console.error(`zonemail: rule ${code} failed (it is skipped; other rules still run): ${errorText(error)}`);
+            },
+            ...(options.registry ? { registry: options.registry } : {}),
           })
         : [];
       const diagnostics: Diagnostic[] = found.map((d) => toDiagnostic(document, d));
@@ -120,6 +141,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialize((params): InitializeResult => {
+    includeAccess = includeAccessFrom(params);
     live.initialize(params);
     const workspace = params.capabilities.workspace;
     if (workspace?.configuration) {

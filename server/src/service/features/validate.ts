@@ -16,6 +16,13 @@ export interface ValidationOptions {
   readonly related?: readonly ParsedDocument[];
   /** Called once per rule that throws, with the rule code and the error. */
   readonly onRuleError?: (code: string, error: unknown) => void;
+  /** The record and document rules to run instead of the registry's (tests of failing rules). */
+  readonly registry?: readonly Rule[];
+}
+
+/** The record rules of `registry` that look at records of `type`. */
+function ownRecordRules(registry: readonly Rule[], type: string): RecordRule[] {
+  return registry.filter((r): r is RecordRule => r.scope === 'record' && (!r.types || r.types.includes(type)));
 }
 
 function isSuppressed(code: string, record: RecordSite | undefined): boolean {
@@ -102,7 +109,7 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
     let list = byType.get(key);
     if (!list) {
       list = [];
-      for (const rule of recordRulesByType(type)) {
+      for (const rule of options.registry ? ownRecordRules(options.registry, type) : recordRulesByType(type)) {
         if (rule.policy && (!kind || !rule.policy.includes(kind))) continue;
         const active = activeOf(rule);
         if (active) list.push(active as Active & { readonly rule: RecordRule });
@@ -125,7 +132,7 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
       }
     }
   }
-  for (const rule of RULES) {
+  for (const rule of options.registry ?? RULES) {
     if (rule.scope !== 'document') continue;
     const active = activeOf(rule);
     if (!active) continue;

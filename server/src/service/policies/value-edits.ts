@@ -37,10 +37,46 @@ export function valueSpan(value: RecordValue, start: number, end: number): Offse
  * that crosses strings becomes one edit in the first string and deletions in the others.
  */
 export function replaceValue(record: RecordSite, value: RecordValue, start: number, end: number, newText: string): OffsetEdit[] {
+  if (!isExactValueRange(value, start, end)) return wholeValueEdits(record, value, [{ start, end, text: newText }]);
   const quoted = value.strings[stringAt(value, start)]?.quoted ?? true;
   const escaped = record.encodeValue ? record.encodeValue(newText, start) : escapeZoneString(newText, quoted);
   const ranges = value.map.toDocRanges(start, end);
   return ranges.map((range, i) => ({ range, newText: i === 0 ? escaped : '' }));
+}
+
+/**
+ * True when value range `[start, end)` can be edited in place: it cuts no atomic piece (an escape,
+ * or a host value decoded only as a whole) and maps to document ranges in order.
+ */
+export function isExactValueRange(value: RecordValue, start: number, end: number): boolean {
+  let prevDocEnd = -1;
+  for (const s of value.map.pieces) {
+    const sEnd = s.valueStart + s.valueLength;
+    if (sEnd <= start && !(start === end && sEnd === start)) continue;
+    if (s.valueStart >= end && !(start === end && s.valueStart === start)) break;
+    if (s.atomic && (start > s.valueStart || end < sEnd) && !(start === end && (start === s.valueStart || start === sEnd))) return false;
+    // Pieces that share document text (strings decoded from one coarse host value) cannot be told apart.
+    if (s.docStart < prevDocEnd) return false;
+    prevDocEnd = s.docStart + s.docLength;
+  }
+  return true;
+}
+
+/** One rewrite of the whole value with `edits` applied (none when the host cannot rewrite). */
+function wholeValueEdits(record: RecordSite, value: RecordValue, edits: readonly { start: number; end: number; text: string }[]): OffsetEdit[] {
+  let text = value.text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+  const whole = rewriteValue(record, text);
+  return whole ? [whole] : [];
+}
+
+/**
+ * Edits for several non-overlapping value edits of one fix: each in place, or, when one of them
+ * cuts an atomic piece, one rewrite of the whole value (so the edits never overlap).
+ */
+export function replaceValues(record: RecordSite, value: RecordValue, edits: readonly { start: number; end: number; text: string }[]): OffsetEdit[] {
+  if (edits.every((e) => isExactValueRange(value, e.start, e.end))) return edits.flatMap((e) => replaceValue(record, value, e.start, e.end, e.text));
+  return wholeValueEdits(record, value, edits);
 }
 
 /** Splits a value into character-strings of at most `max` octets, breaking after spaces where possible. */

@@ -75,13 +75,15 @@ export const stringTooLong = defineRule({
   },
   check(record, context) {
     const strings = record.value?.strings ?? record.rdata.map((t) => t.cs);
-    // An SPF record is best split between its terms, once for the whole record.
-    let recordFix = record.host === 'zone-file' ? spfSplitFix(record) : undefined;
+    // An SPF record is best split between its terms, once for the whole record (worked out
+    // only when a string is too long: most records have none).
+    let first = true;
     for (const cs of strings) {
       if (cs.octets <= MAX_OCTETS) continue;
       const fixes: Fix[] = [];
+      const recordFix = first && record.host === 'zone-file' ? spfSplitFix(record) : undefined;
+      first = false;
       if (recordFix) fixes.push(recordFix);
-      recordFix = undefined;
       if (record.host === 'zone-file') {
         fixes.push({
           title: `Split into strings of at most ${MAX_OCTETS} octets`,

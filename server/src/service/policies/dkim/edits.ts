@@ -5,7 +5,7 @@
  */
 import type { Fix, OffsetEdit, RecordSite, RecordValue } from '../../model';
 import { utf8Length } from '../../text/octets';
-import { replaceValue, rewriteValue } from '../value-edits';
+import { replaceValues, rewriteValue } from '../value-edits';
 import type { Tag } from '../tag-list';
 import type { DkimItem } from './parse';
 
@@ -48,7 +48,7 @@ export function valueFix(record: RecordSite, value: RecordValue, title: string, 
     if (!whole) return undefined;
     docEdits = [whole];
   } else {
-    docEdits = edits.flatMap((e) => replaceValue(record, value, e.start, e.end, e.text));
+    docEdits = replaceValues(record, value, edits);
   }
   return { title, edits: docEdits, ...(preferred ? { isPreferred: true } : {}) };
 }

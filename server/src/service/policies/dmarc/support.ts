@@ -8,7 +8,7 @@ import type { RuleContext } from '../../rules/define-rule';
 import { cached } from '../cache';
 import { classify } from '../kinds';
 import type { Tag } from '../tag-list';
-import { replaceValue, valueReporter, type ValueReporter } from '../value-edits';
+import { replaceValues, valueReporter, type ValueReporter } from '../value-edits';
 import { dmarcOf, policyDomain, type DmarcRecord, type DmarcUri } from './parse';
 
 export interface DmarcInput {
@@ -46,8 +46,7 @@ export function dmarcInput(record: RecordSite, context: RuleContext, options: { 
 
 /** A fix made of several value edits. */
 export function fixOf(input: DmarcInput, title: string, edits: readonly { start: number; end: number; text: string }[], preferred = true): Fix {
-  const out: OffsetEdit[] = [];
-  for (const e of edits) out.push(...replaceValue(input.record, input.value, e.start, e.end, e.text));
+  const out: OffsetEdit[] = replaceValues(input.record, input.value, edits);
   return { title, edits: out, ...(preferred ? { isPreferred: true } : {}) };
 }
 

@@ -6,8 +6,8 @@
  */
 import type { Fix } from '../../../model';
 import { defineRule, rfc } from '../../../rules/define-rule';
-import { replaceValue, valueReporter } from '../../value-edits';
-import { removeTermEdits } from '../edits';
+import { replaceValues, valueReporter } from '../../value-edits';
+import { removalRange } from '../edits';
 import { shapeOf, spfOf, type Mechanism } from '../parse';
 import { SPF_TYPES } from './problems';
 
@@ -44,12 +44,12 @@ export const termsAfterAll = defineRule({
     while (lastEnd > 0 && (text.charCodeAt(lastEnd - 1) === 32 || text.charCodeAt(lastEnd - 1) === 9)) lastEnd--;
     const move: Fix = {
       title: `Move \`${all.text}\` to the end`,
-      edits: [...removeTermEdits(record, value, all.start, all.end), ...replaceValue(record, value, lastEnd, lastEnd, ` ${all.text}`)],
+      edits: replaceValues(record, value, [{ ...removalRange(text, all.start, all.end), text: '' }, { start: lastEnd, end: lastEnd, text: ` ${all.text}` }]),
       isPreferred: true,
     };
     const drop: Fix = {
       title: `Remove the ${after.length === 1 ? 'mechanism' : `${after.length} mechanisms`} after \`${all.text}\``,
-      edits: after.flatMap((m) => removeTermEdits(record, value, m.start, m.end)),
+      edits: replaceValues(record, value, after.map((m) => ({ ...removalRange(text, m.start, m.end), text: '' }))),
     };
     const at = valueReporter(record, value, context);
     at.report(
