@@ -17,6 +17,10 @@
 # test/screenshots package the extension (npm run package), install the .vsix into a fresh
 # extensions folder, start code-server under setsid on 127.0.0.1 with a temporary HOME, run the
 # Playwright driver (out/test/vscode/driver.js) and always stop code-server's process group.
+# test also starts, before code-server, the live tests' loopback servers (out/test/vscode/live-servers.js:
+# Knot, unbound, HTTPS with a test CA, SMTP with STARTTLS, all on 127.0.0.1; needs the knot and
+# unbound Debian packages, as the live tier does), points the test user's zonemail.live settings at
+# them, and always stops them afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -99,6 +103,7 @@ run() {
 
   WORK=$(mktemp -d "${TMPDIR:-/tmp}/zonemail-vscode-XXXXXX")
   CODE_SERVER_PGID=
+  LIVE_PGID=
   trap cleanup EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
@@ -109,6 +114,7 @@ run() {
   # ZONEMAIL_E2E_EXTENSIONS_DIR: the suite checks that Zonemail was loaded from there.
   local env=(env HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
     XDG_CACHE_HOME="$WORK/home/.cache" EXTENSIONS_GALLERY='{}' ZONEMAIL_E2E_EXTENSIONS_DIR="$WORK/extensions")
+  [ "$mode" = test ] && start_live_servers
   local flags=(--user-data-dir "$WORK/data" --extensions-dir "$WORK/extensions")
 
   "${env[@]}" "$CODE_SERVER" "${flags[@]}" --install-extension "$vsix" >"$WORK/install.log" 2>&1 ||
@@ -134,6 +140,33 @@ run() {
   node out/test/vscode/driver.js "$mode" --port "$port" --work "$WORK" --folder "$ROOT/examples" --chromium "$CHROMIUM"
 }
 
+# The live tests' loopback servers, in their own process group (stopped by cleanup()). They add
+# zonemail.live.* to the test user's settings; their HTTPS and SMTP ports reach the language server
+# through ZONEMAIL_LIVE_TEST_PORTS (a test-only variable the client reads), added to env here.
+start_live_servers() {
+  [ -f out/test/vscode/live-servers.js ] || die "out/test/vscode/live-servers.js is missing: run \`npm run build\` first"
+  local ready=$WORK/live-servers.json
+  setsid node out/test/vscode/live-servers.js "$WORK/data/User/settings.json" "$ready" >"$WORK/live-servers.log" 2>&1 &
+  LIVE_PGID=$!
+  # Bounded polling of a condition: the servers answer within a few seconds.
+  local deadline=$((SECONDS + 60))
+  until [ -f "$ready" ]; do
+    kill -0 "$LIVE_PGID" 2>/dev/null || { cat "$WORK/live-servers.log" >&2; die "the loopback servers did not start"; }
+    [ $SECONDS -lt $deadline ] || { cat "$WORK/live-servers.log" >&2; die "the loopback servers did not start within 60 s"; }
+    sleep 0.1
+  done
+  env+=(ZONEMAIL_LIVE_TEST_PORTS="$(node -p 'JSON.stringify(require(process.argv[1]).liveTestPorts)' "$ready")")
+  say "$(cat "$WORK/live-servers.log")"
+}
+
+# Stops a process group: TERM to its leader, a bounded wait for the group to go, then KILL.
+stop_group() {
+  local pgid=$1
+  kill -TERM "$pgid" 2>/dev/null || true
+  for _ in $(seq 100); do kill -0 -- "-$pgid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL -- "-$pgid" 2>/dev/null || true
+}
+
 cleanup() {
   local status=$?
   if [ -n "${CODE_SERVER_PGID:-}" ]; then
@@ -144,6 +177,14 @@ cleanup() {
     if [ $status -ne 0 ] && [ -f "$WORK/code-server.log" ]; then
       say "code-server log:"
       tail -n 40 "$WORK/code-server.log" >&2
+    fi
+  fi
+  # After code-server: the loopback servers stop Knot and unbound by process id on TERM.
+  if [ -n "${LIVE_PGID:-}" ]; then
+    stop_group "$LIVE_PGID"
+    if [ $status -ne 0 ] && [ -f "$WORK/live-servers.log" ]; then
+      say "loopback servers log:"
+      tail -n 20 "$WORK/live-servers.log" >&2
     fi
   fi
   [ -n "${WORK:-}" ] && rm -rf "$WORK"

@@ -26,6 +26,30 @@ export interface InitializationOptions {
    * before fetching a URL taken from a file (live commands still query DNS when the user runs them).
    */
   readonly workspaceTrusted: boolean;
+  /**
+   * Test-only: the HTTPS and SMTP ports the live checks connect to instead of 443 and 25, for the
+   * loopback servers of the end-to-end suite. Sent only when `ZONEMAIL_LIVE_TEST_PORTS` is set.
+   */
+  readonly liveTestPorts?: { readonly https?: number; readonly smtp?: number };
+}
+
+/**
+ * Test-only: `ZONEMAIL_LIVE_TEST_PORTS` (JSON `{"https": N, "smtp": N}`), set by
+ * `scripts/vscode-e2e.sh` for the loopback servers of the end-to-end suite. Unset in normal use,
+ * and then nothing is sent.
+ */
+function liveTestPorts(): Pick<InitializationOptions, 'liveTestPorts'> {
+  const raw = process.env['ZONEMAIL_LIVE_TEST_PORTS'];
+  if (!raw) return {};
+  try {
+    const parsed = JSON.parse(raw) as { https?: unknown; smtp?: unknown };
+    const port = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 65536 ? v : undefined);
+    const https = port(parsed.https);
+    const smtp = port(parsed.smtp);
+    return { liveTestPorts: { ...(https ? { https } : {}), ...(smtp ? { smtp } : {}) } };
+  } catch {
+    return {};
+  }
 }
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -45,7 +69,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     synchronize: { configurationSection: CLIENT_ID },
     outputChannel: output,
     // Evaluated at every (re)start, so a restart after trust is granted tells the server.
-    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, ...liveTestPorts() }),
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

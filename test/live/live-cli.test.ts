@@ -9,7 +9,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ROOT } from '../support/paths';
-import { hasKnot } from './support/knot';
 import { startWorld, type LiveWorld } from './live-fixtures';
 
 const CLI = path.join(ROOT, 'out', 'server', 'src', 'cli', 'main.js');
@@ -26,7 +25,7 @@ function run(args: readonly string[]): Promise<{ status: number | null; stdout: 
   });
 }
 
-describe('zonemail live', { skip: !hasKnot() && 'knotd is not installed' }, () => {
+describe('zonemail live', () => {
   let world: LiveWorld;
   let common: string[];
   before(async () => {

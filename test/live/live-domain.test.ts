@@ -9,12 +9,11 @@ import { after, before, describe, test } from 'node:test';
 import { checkDomain, type DomainReport, type LiveOptions } from '../../server/src/live/checks';
 import { DirectResolver } from '../../server/src/live/resolvers/direct';
 import { ZoneResolver } from '../../server/src/live/resolvers';
-import { hasKnot } from './support/knot';
 import { startWorld, type LiveWorld } from './live-fixtures';
 
 const codes = (report: DomainReport) => [...new Set(report.findings.map((f) => f.code))].sort();
 
-describe('live checks against loopback servers', { skip: !hasKnot() && 'knotd is not installed' }, () => {
+describe('live checks against loopback servers', () => {
   let world: LiveWorld;
   let options: (extra?: Partial<LiveOptions>) => LiveOptions;
   before(async () => {

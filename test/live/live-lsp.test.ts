@@ -10,7 +10,6 @@ import { after, before, describe, test } from 'node:test';
 import { ConfigurationRequest, ExecuteCommandRequest, ShowMessageRequest } from 'vscode-languageserver-protocol/node';
 import { LspClient } from '../support/lsp-client';
 import { ROOT } from '../support/paths';
-import { hasKnot } from './support/knot';
 import { startWorld, type LiveWorld } from './live-fixtures';
 
 const SERVER = [path.join(ROOT, 'out', 'server', 'src', 'cli', 'main.js'), 'lsp', '--stdio'];
@@ -29,7 +28,7 @@ async function client(world: LiveWorld, trusted: boolean, asked: string[] = []):
   return c;
 }
 
-describe('live commands over the protocol', { skip: !hasKnot() && 'knotd is not installed' }, () => {
+describe('live commands over the protocol', () => {
   let world: LiveWorld;
   before(async () => {
     world = await startWorld();

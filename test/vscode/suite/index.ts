@@ -8,7 +8,10 @@
  * from the .vsix into the extensions folder (the first test checks that), never the checkout.
  *
  * The workspace is `examples/`. Diagnostics are awaited through `onDidChangeDiagnostics`; the
- * quick-fix test edits the open document and reverts it (nothing is saved).
+ * quick-fix test edits the open document and reverts it (nothing is saved). The live-check tests
+ * run "Zonemail: Check Domain" against the loopback servers `scripts/vscode-e2e.sh` starts (Knot,
+ * unbound, HTTPS, SMTP with STARTTLS; `test/live/live-fixtures.ts`) and await the report panel's
+ * tab through `onDidChangeTabs`.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -317,4 +320,115 @@ test('grammar, snippets, language configuration and walkthrough are contributed'
   const walkthrough = contributes.walkthroughs[0];
   assert.ok(walkthrough, 'a walkthrough');
   assert.ok(walkthrough.steps.some((s) => s.description.includes('command:zonemail.openExample')));
+});
+
+// ---- live checks against the loopback servers ---------------------------------------------------
+
+/** The report `zonemail.checkDomain` returns (the one it presents), as far as these tests read it. */
+interface LiveReport {
+  domain: string;
+  findings: { kind: string; code: string; severity: string; message: string }[];
+  records: Record<string, any>;
+}
+
+const reportTitle = (domain: string): string => `Zonemail: ${domain}`;
+
+const reportTabs = (): vscode.Tab[] =>
+  vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('zonemail.liveReport'));
+
+/** Resolves once the report panel's tab shows `title`: checked now and at every change of the tabs. */
+function reportTabTitled(title: string, timeoutMs = 15_000): Promise<vscode.Tab> {
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      const tab = reportTabs().find((t) => t.label === title);
+      if (!tab) return;
+      done();
+      resolve(tab);
+    };
+    const listener = vscode.window.tabGroups.onDidChangeTabs(check);
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`no report tab "${title}" within ${timeoutMs} ms; report tabs: ${reportTabs().map((t) => t.label).join(', ') || '(none)'}`));
+    }, timeoutMs);
+    function done(): void {
+      clearTimeout(timer);
+      listener.dispose();
+    }
+    check();
+  });
+}
+
+async function checkDomainCommand(domain: string): Promise<LiveReport> {
+  // The argument skips both input boxes (domain and DKIM selectors).
+  const report = await vscode.commands.executeCommand<LiveReport | undefined>('zonemail.checkDomain', { domain, dkimSelectors: ['s1'] });
+  assert.ok(report, `zonemail.checkDomain returned the report of ${domain} (undefined: it failed; see the Zonemail output channel)`);
+  assert.equal(report.domain, domain);
+  return report;
+}
+
+const codesOf = (report: LiveReport): string[] => [...new Set(report.findings.map((f) => f.code))].sort();
+
+test('Zonemail: Check Domain on good.test (loopback Knot, unbound, HTTPS, SMTP): no warnings, the records, the report panel', async () => {
+  await extension().activate();
+  const live = vscode.workspace.getConfiguration('zonemail.live');
+  assert.equal(live.get('resolver'), 'direct', 'scripts/vscode-e2e.sh points zonemail.live at the loopback servers');
+  assert.match(String(live.get<string[]>('servers')?.[0]), /^127\.0\.0\.1:\d+$/);
+  assert.ok(process.env['ZONEMAIL_LIVE_TEST_PORTS'], 'ZONEMAIL_LIVE_TEST_PORTS is set by scripts/vscode-e2e.sh');
+
+  const shown = reportTabTitled(reportTitle('good.test'));
+  const report = await checkDomainCommand('good.test');
+  const serious = report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+  assert.deepEqual(serious, [], JSON.stringify(serious, null, 2));
+  const r = report.records;
+  assert.deepEqual(
+    r.mx.map((m: { exchange: string; addresses: string[] }) => [m.exchange, m.addresses]),
+    [['mx.good.test', ['127.0.0.1']]],
+  );
+  assert.equal(r.spf.record, 'v=spf1 mx include:_spf.good.test -all');
+  assert.equal(r.spf.lookups, 2);
+  assert.equal(r.dmarc.policy, 'reject');
+  assert.equal(r.dkim.s1.bits, 2048);
+  assert.equal(r['mta-sts'].mode, 'enforce', 'the policy was fetched from the loopback HTTPS server with the test CA');
+  assert.deepEqual(r.bimi.certificate.names, ['good.test']);
+  assert.equal(r.dnssec.authenticated, true, 'unbound validated good.test');
+  const dane = r.dane['mx.good.test'];
+  assert.equal(dane.authenticated, true);
+  assert.deepEqual(dane.tlsa[0].matches, [0], 'the TLSA record matches the certificate of the SMTP server (STARTTLS)');
+  assert.equal(dane.starttls.pkixAuthorized, true);
+
+  const tab = await shown;
+  assert.ok(tab.input instanceof vscode.TabInputWebview);
+  assert.equal(reportTabs().length, 1, 'one report panel');
+});
+
+test('Zonemail: Check Domain on broken.test reports each fault, in the same report panel', async () => {
+  const shown = reportTabTitled(reportTitle('broken.test'));
+  const report = await checkDomainCommand('broken.test');
+  const found = codesOf(report);
+  for (const code of [
+    'live/mx-no-address',
+    'spf/missing-target',
+    'dmarc/p-none',
+    'live/dkim-missing',
+    'live/bimi-svg-profile',
+    'live/mta-sts-fetch',
+    'live/tls-rpt-missing',
+    'live/dane-no-match',
+    'live/dnssec-unsigned',
+  ])
+    assert.ok(found.includes(code), `${code} missing from ${found.join(', ')}`);
+  assert.match(report.findings.find((f) => f.code === 'live/mta-sts-fetch')?.message ?? '', /redirect/);
+  assert.deepEqual(
+    report.records.mx.map((m: { exchange: string }) => m.exchange),
+    ['mx.broken.test', 'gone.broken.test'],
+  );
+  await shown;
+  assert.deepEqual(
+    reportTabs().map((t) => t.label),
+    [reportTitle('broken.test')],
+    'the one report panel now shows broken.test',
+  );
+  assert.equal(await vscode.window.tabGroups.close(reportTabs()), true, 'the report panel closes');
 });
