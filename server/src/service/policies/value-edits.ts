@@ -49,8 +49,18 @@ export function replaceValue(record: RecordSite, value: RecordValue, start: numb
  * or a host value decoded only as a whole) and maps to document ranges in order.
  */
 export function isExactValueRange(value: RecordValue, start: number, end: number): boolean {
+  const pieces = value.map.pieces;
+  // The first piece that ends at or after `start` (pieces are in value order).
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.valueStart + pieces[mid]!.valueLength < start) lo = mid + 1;
+    else hi = mid;
+  }
   let prevDocEnd = -1;
-  for (const s of value.map.pieces) {
+  for (let i = lo; i < pieces.length; i++) {
+    const s = pieces[i]!;
     const sEnd = s.valueStart + s.valueLength;
     if (sEnd <= start && !(start === end && sEnd === start)) continue;
     if (s.valueStart >= end && !(start === end && s.valueStart === start)) break;

@@ -72,56 +72,109 @@ function spfTermStarts(text: string, at: number, allowBare: boolean): boolean {
   return false;
 }
 
-/** Start of the whitespace-delimited word that ends at `end` (and `;` for tag lists). */
-function wordStart(text: string, end: number, semicolon: boolean): number {
-  let i = end;
-  while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && !(semicolon && text.charCodeAt(i - 1) === 59)) i--;
-  return i;
-}
-
+/** End of the whitespace-delimited word that starts at `start` (and `;` for tag lists). */
 function wordEnd(text: string, start: number, semicolon: boolean): number {
   let i = start;
   while (i < text.length && !isSpace(text.charCodeAt(i)) && !(semicolon && text.charCodeAt(i) === 59)) i++;
   return i;
 }
 
-function isHexish(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) | 0x20;
-    if (!((c >= 48 && c <= 58) || (c >= 97 && c <= 102) || word[i] === '/' || word[i] === '.')) return false;
+/**
+ * Word starts and ends, the last `;` and the first `=` after it, at boundaries taken in increasing
+ * order: one forward pass over the value, so a record of many strings in one long word (a DKIM
+ * key, a run of SPF macros) takes linear time, not the square of its length.
+ */
+class Cursor {
+  private scanned = 0;
+  private wordAt = 0;
+  private endFrom = -1;
+  private endAt = -1;
+  private hexFrom = -1;
+  private hexStop = -1;
+  /** Offset of the last `;` before the scanned point, and of the first `=` after it (-1: none). */
+  semicolonAt = -1;
+  equalsAt = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly semicolon: boolean,
+  ) {}
+
+  /** Moves the scanned point to `at` (never backwards). */
+  private advance(at: number): void {
+    for (; this.scanned < at; this.scanned++) {
+      const c = this.text.charCodeAt(this.scanned);
+      if (isSpace(c) || (this.semicolon && c === 59)) this.wordAt = this.scanned + 1;
+      if (c === 59) {
+        this.semicolonAt = this.scanned;
+        this.equalsAt = -1;
+      } else if (c === 61 && this.equalsAt < 0) this.equalsAt = this.scanned;
+    }
   }
-  return true;
+
+  /** Start of the word that ends at `at` (as `wordStart`); `at` must not decrease between calls. */
+  start(at: number): number {
+    this.advance(at);
+    return this.wordAt;
+  }
+
+  /** End of the word from `at` (as `wordEnd`), reusing the last scan when `at` lies in the same word. */
+  end(at: number): number {
+    if (at >= this.endFrom && at <= this.endAt) return this.endAt;
+    this.endFrom = at;
+    this.endAt = wordEnd(this.text, at, this.semicolon);
+    return this.endAt;
+  }
+
+  /** True when the word from `at` is hex digits, `:`, `/` and `.` only (as `isHexish`). */
+  hexish(at: number): boolean {
+    const end = this.end(at);
+    if (!(at >= this.hexFrom && at <= this.hexStop)) {
+      let i = at;
+      while (i < end && isHexChar(this.text, i)) i++;
+      this.hexFrom = at;
+      this.hexStop = i;
+    }
+    return this.hexStop >= end;
+  }
+}
+
+function isHexChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20;
+  return (c >= 48 && c <= 58) || (c >= 97 && c <= 102) || text[i] === '/' || text[i] === '.';
 }
 
 /** True when the SPF boundary at `at` glues two terms together. */
-function spfGlued(text: string, at: number): boolean {
+function spfGlued(text: string, at: number, cursor: Cursor): boolean {
   const last = text[at - 1]!;
   if (last === ':' || last === '=' || last === '/') return false;
-  const before = text.slice(wordStart(text, at, false), at);
+  // Only the word's first characters matter (every pattern below is at most 8 long).
+  const wordAt = cursor.start(at);
+  const before = text.slice(wordAt, Math.min(at, wordAt + 16));
   if (before === '+' || before === '-' || before === '~' || before === '?') return false;
   // After the version or a complete bare mechanism (`mx`, `-all`) nothing may follow without a
   // space: `v=spf1mx` and `mxa` are no terms at all, so even a bare `a` or `mx` is glued on.
   const complete = /^(?:v=spf1|[+?~-]?(?:a|mx|ptr|all))$/i.test(before);
   if (!spfTermStarts(text, at, complete)) return false;
   // `ip6:2001:db8::c` + `a:1/64` is one address split in two.
-  const after = text.slice(at, wordEnd(text, at, false));
-  if (/^[+?~-]?ip6:/i.test(before) && isHexish(after)) return false;
+  if (/^[+?~-]?ip6:/i.test(before) && cursor.hexish(at)) return false;
   return true;
 }
 
 /** The tag a DMARC/DKIM boundary glues on, or undefined. */
-function tagGlued(text: string, at: number, kind: 'dmarc' | 'dkim'): string | undefined {
+function tagGlued(text: string, at: number, kind: 'dmarc' | 'dkim', cursor: Cursor): string | undefined {
   if (text.charCodeAt(at - 1) === 59) return undefined;
   // The tag-spec the boundary falls in: from the previous `;` to the boundary.
-  let segStart = at;
-  while (segStart > 0 && text.charCodeAt(segStart - 1) !== 59) segStart--;
-  const eq = text.indexOf('=', segStart);
+  cursor.start(at);
+  const segStart = cursor.semicolonAt + 1;
+  const eq = cursor.equalsAt;
   if (eq < 0 || eq >= at) return undefined; // the boundary is inside a tag name, not a value
   const current = text.slice(segStart, eq).trim().toLowerCase();
   // Free text and base64 values (DKIM `p=`, `n=`) may contain anything.
   if (kind === 'dkim' && (current === 'p' || current === 'n')) return undefined;
   let j = at;
-  while (j < text.length) {
+  // Tag names are short: a long run of letters is no tag name (and is not scanned to its end).
+  while (j < text.length && j - at <= 8) {
     const c = text.charCodeAt(j) | 0x20;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && j > at)) j++;
     else break;
@@ -133,10 +186,9 @@ function tagGlued(text: string, at: number, kind: 'dmarc' | 'dkim'): string | un
   return (kind === 'dmarc' ? DMARC_TAGS : DKIM_TAGS).has(name) ? name : undefined;
 }
 
-function report(context: RuleContext, record: RecordSite, value: RecordValue, at: number, kind: Kind, tag?: string): void {
-  const semicolon = kind !== 'spf';
-  const start = wordStart(value.text, at, semicolon);
-  const end = wordEnd(value.text, at, semicolon);
+function report(context: RuleContext, record: RecordSite, value: RecordValue, at: number, kind: Kind, cursor: Cursor, tag?: string): void {
+  const start = cursor.start(at);
+  const end = cursor.end(at);
   const glued = value.text.slice(start, end);
   const separator = kind === 'spf' ? ' ' : '; ';
   // Inserted at the start of the second string, through the value map (escaped for the host).
@@ -172,6 +224,7 @@ export const stringJoin = defineRule({
     const kind = kindOf(record, value);
     if (!kind) return;
     const text = value.text;
+    const cursor = new Cursor(text, kind !== 'spf');
     let prev: CharString | undefined;
     for (let i = 0; i < value.strings.length; i++) {
       const cs = value.strings[i]!;
@@ -179,10 +232,10 @@ export const stringJoin = defineRule({
       const at = value.starts[i]!;
       if (prev && at > 0 && !isSpace(text.charCodeAt(at - 1)) && !isSpace(text.charCodeAt(at))) {
         if (kind === 'spf') {
-          if (spfGlued(text, at)) report(context, record, value, at, kind);
+          if (spfGlued(text, at, cursor)) report(context, record, value, at, kind, cursor);
         } else {
-          const tag = tagGlued(text, at, kind);
-          if (tag) report(context, record, value, at, kind, tag);
+          const tag = tagGlued(text, at, kind, cursor);
+          if (tag) report(context, record, value, at, kind, cursor, tag);
         }
       }
       prev = cs;

@@ -49,7 +49,35 @@ function convert(text: string, node: JsonNode | undefined, depth: number): TreeN
   }
 }
 
+/** Deepest nesting parsed; `jsonc-parser` recurses per level and overflows the stack on deep input. */
+const MAX_DEPTH = 500;
+
+/** Offset of the first `[` or `{` nested deeper than `max` (strings and comments skipped), or -1. */
+export function tooDeepAt(text: string, max = MAX_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34 || d === 10) break;
+      }
+    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > max) return i;
+    } else if ((c === 93 /* ] */ || c === 125) /* } */ && depth > 0) depth--;
+  }
+  return -1;
+}
+
 export function parseJsonTree(text: string): JsonTree {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return { root: undefined, errors: [{ message: `NestedTooDeep (more than ${MAX_DEPTH} levels)`, range: { start: deep, end: deep + 1 } }] };
   const errs: ParseError[] = [];
   const root = parseTree(text, errs, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   return {
