@@ -35,8 +35,10 @@ for (const target of fuzzTargets()) {
   // Chunks of at most 10,000 runs, each with its own seed, so progress shows on long runs.
   let done = 0;
   let chunk = 0;
-  while (done < count) {
-    const runs = Math.min(10_000, count - done);
+  // Cheap targets (scale > 1) get proportionally more inputs.
+  const total = Math.round(count * (target.scale ?? 1));
+  while (done < total) {
+    const runs = Math.min(10_000, total - done);
     const chunkSeed = (seed + chunk * 7919) % 2 ** 31;
     const details = fc.check(fc.property(target.arbitrary, (input) => target.check(input)), { seed: chunkSeed, numRuns: runs, includeErrorInReport: true });
     if (details.failed) {

@@ -7,7 +7,8 @@
 #   scripts/vscode-e2e.sh screenshots   setup, package the .vsix, write docs/*.png (npm run screenshots)
 #
 # What setup installs:
-#   - Debian packages: chromium (the browser), neovim (the second LSP client), unzip and, only while
+#   - Debian packages: chromium (the browser), neovim (the second LSP client), unzip, knot and
+#     unbound (the loopback DNS servers of the live-check tests) and, only while
 #     code-server is being installed, libkrb5-dev and ripgrep (its native modules and search tool);
 #   - code-server@4.100.3 (VS Code 1.100.3, the newest that runs on Node.js 20) with npm into a
 #     cache folder OUTSIDE the extension's dependencies, reused when present:
@@ -17,10 +18,9 @@
 # test/screenshots package the extension (npm run package), install the .vsix into a fresh
 # extensions folder, start code-server under setsid on 127.0.0.1 with a temporary HOME, run the
 # Playwright driver (out/test/vscode/driver.js) and always stop code-server's process group.
-# test also starts, before code-server, the live tests' loopback servers (out/test/vscode/live-servers.js:
-# Knot, unbound, HTTPS with a test CA, SMTP with STARTTLS, all on 127.0.0.1; needs the knot and
-# unbound Debian packages, as the live tier does), points the test user's zonemail.live settings at
-# them, and always stops them afterwards.
+# test also starts, before code-server, the live tests' loopback servers
+# (out/test/vscode/live-servers.js: Knot, unbound, HTTPS with a test CA, SMTP with STARTTLS, all on
+# 127.0.0.1), points the test user's zonemail.live settings at them, and always stops them afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -55,6 +55,8 @@ setup() {
   [ -x "$CHROMIUM" ] || need+=(chromium)
   command -v nvim >/dev/null 2>&1 || need+=(neovim)
   command -v unzip >/dev/null 2>&1 || need+=(unzip) # the Neovim test runs the server from the .vsix
+  [ -x /usr/sbin/knotd ] || need+=(knot)              # Check Domain… against loopback servers
+  [ -x /usr/sbin/unbound ] || need+=(unbound)
   if ! code_server_present; then
     command -v rg >/dev/null 2>&1 || need+=(ripgrep)
     dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)

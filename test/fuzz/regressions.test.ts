@@ -39,7 +39,8 @@ test('regression: a YAML scalar decoded only as a whole gets fixes that rewrite 
 
 test('regression: deeply nested JSON is reported, not a stack overflow', () => {
   const deep = `{"Resources":{"R":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
-  assert.equal(tooDeepAt(deep), 18 + 500);
+  // Two braces, then the 499th bracket is level 501.
+  assert.equal(tooDeepAt(deep), 18 + 498);
   const tree = parseJsonTree(deep);
   assert.equal(tree.root, undefined);
   assert.match(tree.errors[0]!.message, /NestedTooDeep/);

@@ -1,7 +1,8 @@
 /**
  * Drives code-server (VS Code 1.100.3 in the browser) with headless Chromium through
  * playwright-core. Started by `scripts/vscode-e2e.sh`, which installs the packaged .vsix, starts
- * code-server on 127.0.0.1 and stops it afterwards.
+ * code-server on 127.0.0.1 and stops it afterwards; for `test` it also starts the live tests'
+ * loopback servers (`live-servers.ts`) that "Check Domain…" is run against.
  *
  *   driver.js test        runs the extension-host suite (suite/index.ts) and the UI checks below;
  *                         prints TAP lines and `N passed, N failed`; exits 1 on any failure
@@ -242,6 +243,9 @@ async function test(options: Options): Promise<number> {
     let livePage: Page | undefined;
     try {
       livePage = await openWorkbench(context, options);
+      // Squiggles: the extension host runs Zonemail, so the Command Palette lists its commands.
+      await openFile(livePage, 'example.com.zone');
+      await waitForSquiggles(livePage);
       const text = await checkDomainThroughUi(livePage, 'good.test', 's1');
       for (const heading of ['MX', 'SPF', 'DMARC', 'DKIM', 'BIMI', 'MTA-STS', 'TLS-RPT', 'DANE (TLSA)', 'DNSSEC']) {
         if (!text.includes(`✅ ${heading}`)) throw new Error(`the report lacks "✅ ${heading}": ${text}`);

@@ -29,6 +29,9 @@ const LEFT_TO_LIVE = new Set([
 
 const service = getLanguageService();
 
+/** Findings of one code reported from one static pass. */
+export const MAX_PER_CODE = 5;
+
 /** A character-string in zone-file presentation form (RFC 1035 §5.1). */
 export function quoteString(text: string): string {
   let out = '"';
@@ -61,10 +64,26 @@ export function staticFindings(run: LiveRun, kind: LiveKind, records: readonly P
   const text = `${lines.join('\n')}\n`;
   const parsed = service.parse({ uri: `zonemail-live:/${run.domain}.zone`, text, languageId: 'dns-zone' }, true);
   if (!parsed) return;
+  // A name may publish hundreds of records: the same finding is reported once, and each code
+  // at most MAX_PER_CODE times, the last saying how many more there were.
+  const out: { name: string; d: ServiceDiagnostic }[] = [];
+  const seen = new Set<string>();
+  const counts = new Map<string, number>();
   for (const d of service.validate(parsed)) {
     if (!keep(d)) continue;
     let i = starts.length - 1;
     while (i > 0 && starts[i]! > d.range.start) i--;
-    run.report(kind, d.code, d.message, records[i]!.name, d.severity);
+    const name = records[i]!.name;
+    const key = `${d.code}\u0000${name}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const count = (counts.get(d.code) ?? 0) + 1;
+    counts.set(d.code, count);
+    if (count <= MAX_PER_CODE) out.push({ name, d });
   }
+  const lastOf = new Map(out.map((e, i) => [e.d.code, i]));
+  out.forEach(({ name, d }, i) => {
+    const extra = lastOf.get(d.code) === i ? (counts.get(d.code) ?? 0) - MAX_PER_CODE : 0;
+    run.report(kind, d.code, extra > 0 ? `${d.message} (${extra} more like it not listed)` : d.message, name, d.severity);
+  });
 }

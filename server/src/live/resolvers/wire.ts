@@ -3,7 +3,9 @@
  * and an EDNS0 OPT record (RFC 6891) with the DO bit (RFC 3225), and turns a response into an
  * answer value. A response whose ID, QR bit or question differs from the query is reported as
  * `mismatch` so the caller keeps waiting (RFC 5452 §4.3). CNAME chains in the answer section
- * are followed from the question name (RFC 1034 §3.6.2).
+ * are followed from the question name (RFC 1034 §3.6.2). The framing of a response (names,
+ * compression pointers, record lengths) is checked before it is decoded: a message that runs
+ * past its end or whose pointers loop is malformed, never partly read.
  */
 import { randomInt } from 'node:crypto';
 import * as packet from 'dns-packet';
@@ -52,6 +54,10 @@ export function decodeResponse(bytes: Buffer, query: WireQuery): Decoded {
   if (bytes.length > MAX_MESSAGE) return { kind: 'error', message: `response of ${bytes.length} bytes is too large` };
   let msg: packet.DecodedPacket & { rcode?: string };
   try {
+    const problem = framingProblem(bytes);
+    // A truncated (TC) message may be cut anywhere (RFC 2181 §9): it is asked again over TCP.
+    if (problem && bytes.readUInt16BE(0) === query.id && (bytes[2]! & 0x82) === 0x82) return { kind: 'truncated' };
+    if (problem) throw new Error(problem);
     msg = packet.decode(bytes) as packet.DecodedPacket & { rcode?: string };
   } catch (error) {
     // A message we cannot read may be a forgery as well as a broken server: keep waiting only
@@ -94,6 +100,67 @@ export function decodeResponse(bytes: Buffer, query: WireQuery): Decoded {
   }
   if (records.length === 0) return { kind: 'nodata', authenticated };
   return { kind: 'records', records, cnames, authenticated };
+}
+
+const SECTIONS = ['question', 'answer', 'authority', 'additional'] as const;
+
+/**
+ * Why the framing of a message is broken, or undefined when every name and record of every
+ * section lies within it (RFC 1035 §4.1). `dns-packet` does not check that RDATA fits in the
+ * message, so a record whose RDLENGTH runs past the end would decode as partial data; names are
+ * walked here with their compression pointers, which must point back into the message (§4.1.4).
+ */
+export function framingProblem(bytes: Buffer): string | undefined {
+  if (bytes.length < 12) return `the message is ${bytes.length} bytes, shorter than a header`;
+  let offset = 12;
+  /** Moves `offset` past the name there; a problem when it is broken. */
+  const skipName = (): string | undefined => {
+    let pos = offset;
+    let floor = offset;
+    let jumped = false;
+    let length = 0;
+    for (;;) {
+      if (pos >= bytes.length) return 'a name runs past the end of the message';
+      const len = bytes[pos]!;
+      if (len === 0) {
+        if (!jumped) offset = pos + 1;
+        return undefined;
+      }
+      if ((len & 0xc0) === 0xc0) {
+        if (pos + 1 >= bytes.length) return 'a name runs past the end of the message';
+        const target = ((len & 0x3f) << 8) | bytes[pos + 1]!;
+        if (target >= bytes.length) return `a compression pointer points past the end of the message (to ${target} of ${bytes.length} bytes)`;
+        // Only pointers to earlier data, each before the last: no loop can form.
+        if (target >= floor) return `a compression pointer points forward or loops (to ${target}, from ${pos})`;
+        if (!jumped) offset = pos + 2;
+        jumped = true;
+        floor = target;
+        pos = target;
+        continue;
+      }
+      if ((len & 0xc0) !== 0) return `a name has an unknown label type (0x${len.toString(16)})`;
+      if (pos + 1 + len > bytes.length) return 'a name runs past the end of the message';
+      length += len + 1;
+      // 255 octets with the final zero-length label (RFC 1035 §3.1).
+      if (length > 254) return 'a name is longer than 255 bytes';
+      pos += 1 + len;
+    }
+  };
+  for (let s = 0; s < SECTIONS.length; s++) {
+    const count = bytes.readUInt16BE(4 + 2 * s);
+    for (let i = 1; i <= count; i++) {
+      const where = `${SECTIONS[s]} record ${i} of ${count}`;
+      if (offset >= bytes.length) return `the message ends before ${where} (truncated)`;
+      const problem = skipName();
+      if (problem) return `${where}: ${problem}`;
+      const fixed = s === 0 ? 4 : 10;
+      if (offset + fixed > bytes.length) return `${where} runs past the end of the message (truncated)`;
+      const rdlength = s === 0 ? 0 : bytes.readUInt16BE(offset + 8);
+      if (offset + fixed + rdlength > bytes.length) return `the data of ${where} (${rdlength} bytes) runs past the end of the message (truncated)`;
+      offset += fixed + rdlength;
+    }
+  }
+  return undefined;
 }
 
 function bytesOf(b: Buffer): Uint8Array {

@@ -20,42 +20,45 @@ export function splitCharString(text: string, cs: CharString): string {
   const start = cs.quoted ? cs.range.start + 1 : cs.range.start;
   const end = cs.quoted ? cs.range.end - 1 : cs.range.end;
   const chunks: string[] = [];
+  // Each chunk is copied from the text in runs (not unit by unit), so a long string of escapes
+  // costs one slice per chunk.
   let current = '';
+  let runStart = start;
   let octets = 0;
   let i = start;
   while (i < end) {
-    let unit: string;
     let size: number;
     let advance: number;
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */ && i + 1 < end) {
       if (i + 3 < end && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) {
-        unit = text.slice(i, i + 4);
         size = 1;
         advance = 4;
       } else {
         const d = text.charCodeAt(i + 1);
         const width = d >= 0xd800 && d <= 0xdbff && i + 2 < end ? 2 : 1;
-        unit = text.slice(i, i + 1 + width);
-        size = utf8Length(unit, 1);
-        advance = unit.length;
+        size = utf8Length(text, i + 1, i + 1 + width);
+        advance = 1 + width;
       }
     } else {
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
-      unit = text.slice(i, i + width);
-      size = utf8Length(unit);
+      size = utf8Length(text, i, i + width);
       advance = width;
-      if (!cs.quoted && c === 34 /* " */) unit = '\\"';
     }
-    if (octets + size > MAX_OCTETS && current.length > 0) {
-      chunks.push(current);
+    if (octets + size > MAX_OCTETS && (current.length > 0 || i > runStart)) {
+      chunks.push(current + text.slice(runStart, i));
       current = '';
+      runStart = i;
       octets = 0;
     }
-    current += unit;
+    if (!cs.quoted && c === 34 /* " */) {
+      current += `${text.slice(runStart, i)}\\"`;
+      runStart = i + advance;
+    }
     octets += size;
     i += advance;
   }
+  current += text.slice(runStart, end);
   if (current.length > 0 || chunks.length === 0) chunks.push(current);
   return chunks.map((chunk) => `"${chunk}"`).join(' ');
 }

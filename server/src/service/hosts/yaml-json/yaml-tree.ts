@@ -70,7 +70,11 @@ export function parseYamlTree(text: string): YamlTree {
     const docs = parseAllDocuments(text, { keepSourceTokens: true, strict: false, uniqueKeys: false, prettyErrors: false });
     const list = Array.isArray(docs) ? docs : [];
     for (const doc of list) {
-      for (const e of doc.errors) errors.push({ message: e.message, range: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) } });
+      // The parser may point one past the end of the text (an error at end of input): held inside.
+      for (const e of doc.errors) {
+        const start = Math.min(e.pos[0], text.length);
+        errors.push({ message: e.message, range: { start, end: Math.min(Math.max(start, e.pos[1]), text.length) } });
+      }
       const root = convert(text, doc.contents, 0);
       if (root) documents.push(root);
     }
