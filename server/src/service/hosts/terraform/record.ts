@@ -34,7 +34,7 @@ function quotedInside(text: string, host: HostString): { start: number; end: num
   return { start: start + 1, end: end - 1 };
 }
 
-type Rewrite = (newValue: string) => OffsetEdit | undefined;
+export type Rewrite = (newValue: string) => OffsetEdit | undefined;
 
 function rewriter(text: string, host: HostString, format: (value: string) => string): Rewrite | undefined {
   const inside = quotedInside(text, host);

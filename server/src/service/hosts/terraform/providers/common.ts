@@ -6,6 +6,7 @@ import type { RdataSource } from '../../iac/iac-record';
 import type { HclBlock, HclExpr } from '../hcl/parser';
 import { attribute, hostString, literalNumber, literalString } from '../hcl/query';
 import type { ZoneIndex } from '../zones';
+import { TerraformRecord, type Rewrite } from '../record';
 
 export interface BuildContext {
   readonly text: string;
@@ -72,4 +73,43 @@ export function fieldSource(ctx: BuildContext, expr: HclExpr | undefined, encodi
 /** The line starts a suppression comment may precede: the block, and each attribute or item given. */
 export function suppressionOffsets(...ranges: (OffsetRange | undefined)[]): number[] {
   return ranges.filter((r): r is OffsetRange => !!r).map((r) => r.start);
+}
+
+/**
+ * Records from a list attribute holding one value per record (`records` of Route 53, `rrdatas`
+ * of Google): each item becomes a record of the block's name and type.
+ */
+export function listRecords(
+  ctx: BuildContext,
+  block: HclBlock,
+  zone: string | undefined,
+  listName: string,
+  provider: string,
+  encoding: (txt: boolean) => RdataSource['encoding'],
+  rewriteOf: (text: string, host: HostString) => Rewrite | undefined,
+): void {
+  const fields = commonFields(ctx, block, zone);
+  const list = attribute(block.body, listName);
+  if (!fields || !list || list.value.kind !== 'list') return;
+  const txt = fields.type === 'TXT' || fields.type === 'SPF';
+  for (const item of list.value.items) {
+    const text = hostString(ctx.text, item);
+    if (!text) continue;
+    const rewrite = txt ? rewriteOf(ctx.text, text) : undefined;
+    const suppressed = ctx.suppressedAt(fields.type, suppressionOffsets(block.range, list.range, item.range));
+    ctx.add(
+      new TerraformRecord({
+        host: 'terraform',
+        uri: ctx.uri,
+        ...fields,
+        origin: '.',
+        range: block.range,
+        rdata: [{ text, encoding: encoding(txt) }],
+        provider,
+        ...(suppressed ? { suppressed } : {}),
+        ...(rewrite ? { rewriteValue: rewrite } : {}),
+      }),
+      zone,
+    );
+  }
 }
