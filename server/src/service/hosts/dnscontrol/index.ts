@@ -5,6 +5,7 @@
  * the domain (`@` is the apex) unless they end with a dot. A TXT value is raw text: DNSControl
  * adds the DNS quoting, joins array items and splits long values into 255-octet strings itself.
  */
+import { iacDocument } from '../iac/document';
 import type { DocumentInput, OffsetRange, ParsedDocument, RecordSite } from '../../model';
 import type { HostAdapter } from '../host';
 import { verbatimHostString, type HostString } from '../iac/host-string';
@@ -168,24 +169,9 @@ function domainItem(ctx: Context, domain: string, node: Node, depth: number): vo
   }
 }
 
-function emptyDocument(input: DocumentInput, records: RecordSite[] = [], zoneOrigin?: string): ParsedDocument {
-  return {
-    uri: input.uri,
-    host: 'dnscontrol',
-    text: input.text,
-    ...(input.version !== undefined ? { version: input.version } : {}),
-    records,
-    includedRecords: [],
-    ...(zoneOrigin ? { zoneOrigin } : {}),
-    directives: [],
-    groups: [],
-    problems: [],
-  };
-}
-
 export function parseDnscontrol(input: DocumentInput): ParsedDocument {
   const text = input.text;
-  if (!text.includes('D(') && !text.includes('D_EXTEND(')) return emptyDocument(input);
+  if (!text.includes('D(') && !text.includes('D_EXTEND(')) return iacDocument(input, 'dnscontrol');
   const program = parseJs(text, false);
   const ctx: Context = {
     text,
@@ -210,7 +196,7 @@ export function parseDnscontrol(input: DocumentInput): ParsedDocument {
   });
   ctx.records.sort((a, b) => a.range.start - b.range.start);
   const only = domains.size === 1 ? [...domains][0] : undefined;
-  return emptyDocument(input, ctx.records, only ? `${only.replace(/\.$/, '')}.` : undefined);
+  return iacDocument(input, 'dnscontrol', ctx.records, [], only ? `${only.replace(/\.$/, '')}.` : undefined);
 }
 
 export const dnscontrolHost: HostAdapter = {

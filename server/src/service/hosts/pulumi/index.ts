@@ -7,6 +7,7 @@
  * Cloudflare TXT content is raw unless it starts with a DNS quote, Google `rrdatas` are zone
  * presentation text, Azure values are raw strings the service splits itself.
  */
+import { iacDocument } from '../iac/document';
 import type { DocumentInput, OffsetRange, ParsedDocument, RecordSite } from '../../model';
 import type { HostAdapter } from '../host';
 import { verbatimHostString } from '../iac/host-string';
@@ -255,29 +256,14 @@ function resource(ctx: Context, node: Extract<Node, { type: 'NewExpression' }>, 
   else if (pkg === 'azure-native' && last === 'RecordSet' && property(args, 'recordType')) azureNative(ctx, node, args);
 }
 
-function emptyDocument(input: DocumentInput, records: RecordSite[] = [], zoneOrigin?: string): ParsedDocument {
-  return {
-    uri: input.uri,
-    host: 'pulumi',
-    text: input.text,
-    ...(input.version !== undefined ? { version: input.version } : {}),
-    records,
-    includedRecords: [],
-    ...(zoneOrigin ? { zoneOrigin } : {}),
-    directives: [],
-    groups: [],
-    problems: [],
-  };
-}
-
 export function parsePulumi(input: DocumentInput): ParsedDocument {
   const text = input.text;
-  if (!mentionsPulumi(text) || !text.includes('Record')) return emptyDocument(input);
+  if (!mentionsPulumi(text) || !text.includes('Record')) return iacDocument(input, 'pulumi');
   const p = path(input.uri);
   const typescript = input.languageId === 'typescript' || p.endsWith('.ts') || p.endsWith('.mts') || p.endsWith('.cts');
   const program = parseJs(text, typescript);
   const imports = importTable(program.body);
-  if (imports.size === 0) return emptyDocument(input);
+  if (imports.size === 0) return iacDocument(input, 'pulumi');
   const ctx: Context = {
     text,
     uri: input.uri,
@@ -293,7 +279,7 @@ export function parsePulumi(input: DocumentInput): ParsedDocument {
   });
   ctx.records.sort((a, b) => a.range.start - b.range.start);
   const only = ctx.zones.size === 1 ? [...ctx.zones][0] : undefined;
-  return emptyDocument(input, ctx.records, only ? `${only}.` : undefined);
+  return iacDocument(input, 'pulumi', ctx.records, [], only ? `${only}.` : undefined);
 }
 
 export const pulumiHost: HostAdapter = {

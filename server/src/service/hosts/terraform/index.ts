@@ -4,6 +4,7 @@
  * `hcl/` and each record resource becomes record sites through its provider module. Syntax
  * problems are reported only inside record resources (they are what blocks extraction).
  */
+import { iacDocument } from '../iac/document';
 import type { DocumentInput, ParsedDocument, Problem, RecordSite } from '../../model';
 import type { HostAdapter } from '../host';
 import { parseHcl } from './hcl/parser';
@@ -56,24 +57,9 @@ export function mentionsRecordResource(text: string): boolean {
   return RESOURCE_NAMES.some((name) => text.includes(name));
 }
 
-function emptyDocument(input: DocumentInput, problems: Problem[] = [], records: RecordSite[] = [], zoneOrigin?: string): ParsedDocument {
-  return {
-    uri: input.uri,
-    host: 'terraform',
-    text: input.text,
-    ...(input.version !== undefined ? { version: input.version } : {}),
-    records,
-    includedRecords: [],
-    ...(zoneOrigin ? { zoneOrigin } : {}),
-    directives: [],
-    groups: [],
-    problems,
-  };
-}
-
 export function parseTerraform(input: DocumentInput): ParsedDocument {
   const text = input.text;
-  if (!mentionsRecordResource(text)) return emptyDocument(input);
+  if (!mentionsRecordResource(text)) return iacDocument(input, 'terraform');
   const file = parseHcl(text);
   const zones = new ZoneIndex(text, file.body);
   const targets = suppressionTargets(text, file.comments);
@@ -111,7 +97,7 @@ export function parseTerraform(input: DocumentInput): ParsedDocument {
     problems.push({ code: TERRAFORM_CODES.syntax, range: { start: p.start, end: p.end }, message: p.message });
   }
   const only = zonesSeen.size === 1 ? [...zonesSeen][0] : undefined;
-  return emptyDocument(input, problems, records, only ? `${only}.` : undefined);
+  return iacDocument(input, 'terraform', records, problems, only ? `${only}.` : undefined);
 }
 
 export const terraformHost: HostAdapter = {

@@ -2,22 +2,9 @@
  * Shared pieces of the YAML/JSON adapters: the parsed-document shape, file-name and language
  * tests, owner names, and parse problems reported only where they block record extraction.
  */
-import type { DocumentInput, HostKind, OffsetRange, ParsedDocument, Problem, RecordSite } from '../../model';
+import type { DocumentInput, OffsetRange } from '../../model';
 
-export function iacDocument(input: DocumentInput, host: HostKind, records: readonly RecordSite[], problems: readonly Problem[], zoneOrigin?: string): ParsedDocument {
-  return {
-    uri: input.uri,
-    host,
-    text: input.text,
-    ...(input.version !== undefined ? { version: input.version } : {}),
-    records,
-    includedRecords: [],
-    ...(zoneOrigin ? { zoneOrigin } : {}),
-    directives: [],
-    groups: [],
-    problems,
-  };
-}
+export { iacDocument } from '../iac/document';
 
 /** The file name of a URI (decoded, without query or fragment). */
 export function fileName(uri: string): string {
