@@ -273,6 +273,60 @@ test('the quick fix "Change to AAAA" edits the record and the diagnostic goes aw
   await diagnosticsWhen(uri, (ds) => ds.some((d) => codeOf(d) === 'zone/unknown-type'), 'zone/unknown-type is back after the revert');
 });
 
+/** Process ids of the language servers started from the installed extension. */
+function serverPids(): number[] {
+  const server = path.join(extension().extensionPath, 'dist', 'server.js');
+  const ps = spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return ps.stdout
+    .split('\n')
+    .filter((line) => line.includes(server))
+    .map((line) => Number(line.trim().split(/\s+/, 1)[0]))
+    .filter((pid) => Number.isInteger(pid) && pid !== process.pid);
+}
+
+/** Polls a condition every 100 ms until it holds, failing after `timeoutMs`. */
+async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+test('a crashed language server is restarted and diagnostics come back', async () => {
+  const document = openZone();
+  const uri = document.uri;
+  await diagnosticsWhen(uri, (ds) => ds.length > 0, 'diagnostics before the crash');
+  const before = serverPids();
+  assert.ok(before.length > 0, 'the language server runs from the installed extension');
+  for (const pid of before) process.kill(pid, 'SIGKILL');
+  const restarted = await until('a new language server process', () => {
+    const now = serverPids().filter((pid) => !before.includes(pid));
+    return now.length > 0 ? now : undefined;
+  });
+  assert.ok(restarted.length > 0);
+  // Only a live server can report on text typed after the crash.
+  const line = document.lineCount - 1;
+  const typed = diagnosticsWhen(
+    uri,
+    (ds) => ds.some((d) => codeOf(d) === 'zone/unknown-type' && d.range.start.line === line + 1),
+    'a diagnostic for a record typed after the restart',
+  );
+  try {
+    await vscode.window.showTextDocument(document);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, document.lineAt(line).range.end, '\nrestart IN BOGUS x');
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    await typed;
+  } finally {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  assert.equal(document.isDirty, false);
+});
+
 test('every command in contributes.commands is registered', async () => {
   const contributed = (extension().packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map(
     (c) => c.command,
