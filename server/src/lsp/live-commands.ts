@@ -78,7 +78,9 @@ export function registerLiveCommands(connection: Connection, deps: LiveDependenc
     if (!state.pullConfiguration) return DEFAULT_LIVE_SETTINGS;
     try {
       return normalizeLiveSettings(await connection.workspace.getConfiguration({ section: 'zonemail.live' }));
-    } catch {
+    } catch (error) {
+      // Say so: a check against the default (system) resolver looks very different.
+      connection.console.warn(`zonemail: could not read the zonemail.live settings (${String(error)}); using the defaults`);
       return DEFAULT_LIVE_SETTINGS;
     }
   }

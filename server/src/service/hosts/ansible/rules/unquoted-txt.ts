@@ -4,6 +4,7 @@
  * writes the value as quoted strings of at most 255 octets.
  */
 import { defineRule } from '../../../rules/define-rule';
+import { reportUnquotedTxt } from '../../yaml-json/unquoted-txt';
 import { AnsibleRecord } from '../record';
 
 export const ansibleUnquotedTxt = defineRule({
@@ -25,16 +26,11 @@ export const ansibleUnquotedTxt = defineRule({
   },
   check(record, context) {
     if (!(record instanceof AnsibleRecord) || record.module !== 'route53' || record.dnsQuoted || record.commaSplit) return;
-    const item = record.item;
-    const end = item.opaque.length > 0 ? item.opaque[0]!.start : item.value.length;
-    if (end === 0) return;
-    const value = record.value;
-    const edit = value && item.opaque.length === 0 ? record.rewriteValue?.(value.text) : undefined;
-    context.report({
-      range: item.map.toDocSpan(0, end),
-      message: 'Route 53 refuses a TXT value without DNS double quotes ("Value should be enclosed in quotation marks"). Write the quotes inside the YAML string, e.g. value: \'"v=spf1 -all"\'.',
-      ...(edit ? { fixes: [{ title: 'Enclose the value in DNS quotes', edits: [edit], isPreferred: true }] } : {}),
+    reportUnquotedTxt(
       record,
-    });
+      record.item,
+      context,
+      'Route 53 refuses a TXT value without DNS double quotes ("Value should be enclosed in quotation marks"). Write the quotes inside the YAML string, e.g. value: \'"v=spf1 -all"\'.',
+    );
   },
 });

@@ -4,6 +4,7 @@
  * quotes. The fix writes the value as quoted strings of at most 255 octets.
  */
 import { defineRule } from '../../../rules/define-rule';
+import { reportUnquotedTxt } from '../../yaml-json/unquoted-txt';
 import { CloudFormationRecord } from '../record';
 
 export const cloudFormationUnquotedTxt = defineRule({
@@ -25,16 +26,11 @@ export const cloudFormationUnquotedTxt = defineRule({
   },
   check(record, context) {
     if (!(record instanceof CloudFormationRecord) || record.dnsQuoted) return;
-    const item = record.item;
-    const end = item.opaque.length > 0 ? item.opaque[0]!.start : item.value.length;
-    if (end === 0) return;
-    const value = record.value;
-    const edit = value && item.opaque.length === 0 ? record.rewriteValue?.(value.text) : undefined;
-    context.report({
-      range: item.map.toDocSpan(0, end),
-      message: 'Route 53 refuses a TXT value without DNS double quotes ("Value should be enclosed in quotation marks"). Put the text in double quotes inside the string, e.g. \'"v=spf1 -all"\', splitting values over 255 octets into several quoted strings.',
-      ...(edit ? { fixes: [{ title: 'Enclose the value in DNS quotes', edits: [edit], isPreferred: true }] } : {}),
+    reportUnquotedTxt(
       record,
-    });
+      record.item,
+      context,
+      'Route 53 refuses a TXT value without DNS double quotes ("Value should be enclosed in quotation marks"). Put the text in double quotes inside the string, e.g. \'"v=spf1 -all"\', splitting values over 255 octets into several quoted strings.',
+    );
   },
 });
