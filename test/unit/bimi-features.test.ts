@@ -2,27 +2,12 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { getLanguageService } from '../../server/src/service/index';
+import { completeAt, hoverAt, ZONE_HEAD as HEAD } from '../support/zone-probe';
+
+const service = getLanguageService();
 import { checkUri, checkVersion, isExtensionName, isFqdn, tagRemovalRange } from '../../server/src/service/policies/cross/tag-records';
 import { parseTagList } from '../../server/src/service/policies/tag-list';
 
-const service = getLanguageService();
-const HEAD = '$ORIGIN example.com.\n$TTL 3600\n';
-
-function hoverAt(line: string, needle: string, within = 0) {
-  const text = HEAD + line + '\n';
-  const doc = service.parse({ uri: 'file:///t/example.com.zone', text, languageId: 'dns-zone' })!;
-  const at = text.indexOf(needle, HEAD.length);
-  assert.ok(at >= 0, needle);
-  const h = service.hover(doc, at + within);
-  return h ? { ...h, text: text.slice(h.range.start, h.range.end) } : undefined;
-}
-
-function completeAt(line: string) {
-  const offset = HEAD.length + line.indexOf('|');
-  const text = HEAD + line.replace('|', '') + '\n';
-  const doc = service.parse({ uri: 'file:///t/example.com.zone', text, languageId: 'dns-zone' })!;
-  return service.complete(doc, offset).map((i) => ({ ...i, replaced: i.range ? text.slice(i.range.start, i.range.end) : undefined }));
-}
 
 test('BIMI hover: version, tag names, enumerated values and URIs', () => {
   const v = hoverAt('default._bimi TXT "v=BIMI1; l=https://example.com/logo.svg"', 'v=BIMI1')!;

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { getLanguageService } from '../../server/src/service/index';
+import { completeAt } from '../support/zone-probe';
 
 const service = getLanguageService();
 const HEAD = '$ORIGIN example.com.\n$TTL 3600\n';
@@ -20,12 +21,6 @@ function hoverAt(text: string, needle: string, delta = 0) {
   const h = service.hover(doc, at + delta);
   return h ? { contents: h.contents, covered: doc.text.slice(h.range.start, h.range.end) } : undefined;
 }
-function completeAt(withCursor: string) {
-  const offset = HEAD.length + withCursor.indexOf('|');
-  const doc = parse(withCursor.replace('|', ''));
-  return service.complete(doc, offset).map((i) => ({ ...i, replaced: i.range ? doc.text.slice(i.range.start, i.range.end) : undefined }));
-}
-
 test('hover on p= says the key type and size (a key split across strings)', () => {
   const zone = `sel._domainkey IN TXT ( "v=DKIM1; k=rsa; p=${RSA2048.slice(0, 200)}"\n  "${RSA2048.slice(200)}" )\n`;
   const h = hoverAt(zone, RSA2048.slice(0, 20), 5)!;

@@ -1,26 +1,8 @@
 /** Hover and completion inside DMARC records. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { getLanguageService } from '../../server/src/service/index';
+import { completeAt, hoverAt } from '../support/zone-probe';
 
-const service = getLanguageService();
-const HEAD = '$ORIGIN example.com.\n$TTL 3600\n';
-
-function hoverAt(line: string, needle: string, within = 0) {
-  const text = HEAD + line + '\n';
-  const doc = service.parse({ uri: 'file:///t/example.com.zone', text, languageId: 'dns-zone' })!;
-  const at = text.indexOf(needle, HEAD.length);
-  assert.ok(at >= 0, needle);
-  const h = service.hover(doc, at + within);
-  return h ? { ...h, text: text.slice(h.range.start, h.range.end) } : undefined;
-}
-
-function completeAt(line: string) {
-  const offset = HEAD.length + line.indexOf('|');
-  const text = HEAD + line.replace('|', '') + '\n';
-  const doc = service.parse({ uri: 'file:///t/example.com.zone', text, languageId: 'dns-zone' })!;
-  return service.complete(doc, offset).map((i) => ({ ...i, replaced: i.range ? text.slice(i.range.start, i.range.end) : undefined }));
-}
 
 test('hover on a tag name: meaning, default, RFC 9989 and RFC 7489 links', () => {
   const h = hoverAt('_dmarc TXT "v=DMARC1; p=reject; sp=none"', 'sp=')!;

@@ -39,11 +39,6 @@ export interface KnotServer {
   stop(): Promise<void>;
 }
 
-/** True when knotd is installed. */
-export function hasKnot(): boolean {
-  return fs.existsSync(KNOTD);
-}
-
 /** A port free on 127.0.0.1 for both TCP and UDP at the time of asking. */
 export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 20; attempt++) {

@@ -64,20 +64,21 @@ function fold(text: string, i: number, end: number): { value: string; next: numb
   while (j < end && isBlank(text[j])) j++;
   const first = breakLength(text, j);
   if (first === 0) return undefined;
-  j += first;
+  const rest = emptyLines(text, j + first, end);
+  return { value: rest.empties === 0 ? ' ' : '\n'.repeat(rest.empties), next: rest.next };
+}
+
+/** Skips the empty (blank-only) lines from `j`: how many there were, and where the text goes on. */
+function emptyLines(text: string, j: number, end: number): { empties: number; next: number } {
   let empties = 0;
   for (;;) {
     let k = j;
     while (k < end && isBlank(text[k])) k++;
     const b = breakLength(text, k);
-    if (b === 0 || k >= end) {
-      j = k;
-      break;
-    }
+    if (b === 0 || k >= end) return { empties, next: k };
     empties++;
     j = k + b;
   }
-  return { value: empties === 0 ? ' ' : '\n'.repeat(empties), next: j };
 }
 
 function decodePlain(text: string, start: number, end: number, b: HostStringBuilder): void {
@@ -181,21 +182,9 @@ function decodeDouble(text: string, start: number, end: number, b: HostStringBui
       if (br > 0) {
         // Escaped line break: the break and the next line's leading white space are dropped;
         // empty lines that follow stand for line feeds.
-        let j = i + 1 + br;
-        let empties = 0;
-        for (;;) {
-          let k = j;
-          while (k < end && isBlank(text[k])) k++;
-          const b2 = breakLength(text, k);
-          if (b2 === 0 || k >= end) {
-            j = k;
-            break;
-          }
-          empties++;
-          j = k + b2;
-        }
-        b.escape('\n'.repeat(empties), i, j);
-        i = j;
+        const rest = emptyLines(text, i + 1 + br, end);
+        b.escape('\n'.repeat(rest.empties), i, rest.next);
+        i = rest.next;
         run = i;
         continue;
       }

@@ -89,10 +89,6 @@ export class TokenPool {
     return t;
   }
 
-  /** Start offset of a token. */
-  startOf(index: number): number {
-    return this.starts[index]!;
-  }
 }
 
 /** Types whose RDATA is one or more character-strings joined into one value. */

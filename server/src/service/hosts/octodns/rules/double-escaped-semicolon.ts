@@ -4,16 +4,14 @@
  */
 import { defineRule } from '../../../rules/define-rule';
 import { OctodnsRecord } from '../record';
+import { SEMICOLONS_IN_TXT } from './references';
 
 export const octodnsDoubleEscapedSemicolon = defineRule({
   code: 'octodns/double-escaped-semicolon',
   severity: 'error',
   scope: 'record',
   types: ['TXT', 'SPF'],
-  reference: {
-    cite: 'octoDNS: Semicolons in TXT and SPF values',
-    href: 'https://github.com/octodns/octodns/blob/main/docs/records.rst#semicolons-in-txt-and-spf-values',
-  },
+  reference: SEMICOLONS_IN_TXT,
   docs: {
     what: 'A `\\\\;` (two backslashes before a semicolon) in an octoDNS TXT or SPF value.',
     why:

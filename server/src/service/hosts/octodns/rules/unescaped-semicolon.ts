@@ -5,6 +5,7 @@
  */
 import { defineRule } from '../../../rules/define-rule';
 import { OctodnsRecord } from '../record';
+import { SEMICOLONS_IN_TXT } from './references';
 
 const WORD = /[\p{L}\p{N}_]/u;
 
@@ -13,10 +14,7 @@ export const octodnsUnescapedSemicolon = defineRule({
   severity: 'error',
   scope: 'record',
   types: ['TXT', 'SPF'],
-  reference: {
-    cite: 'octoDNS: Semicolons in TXT and SPF values',
-    href: 'https://github.com/octodns/octodns/blob/main/docs/records.rst#semicolons-in-txt-and-spf-values',
-  },
+  reference: SEMICOLONS_IN_TXT,
   docs: {
     what: 'A `;` in an octoDNS TXT or SPF value that is not escaped as `\\;`.',
     why:
