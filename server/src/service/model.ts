@@ -174,6 +174,26 @@ export interface ParsedDocument {
   readonly skipped?: string;
   /** The parsed policy of an MTA-STS policy file (host `mta-sts-policy`). */
   readonly mtaStsPolicy?: MtaStsPolicyFile;
+  /** Set when the document was re-parsed from its previous version rather than parsed anew. */
+  readonly change?: DocumentChange;
+}
+
+/**
+ * How an incremental re-parse derived a document from its previous version. The kept records
+ * are the previous version's objects, moved to their new offsets (so the previous version is
+ * used up); only the records of the re-parsed text are new.
+ */
+export interface DocumentChange {
+  readonly previous: ParsedDocument;
+  /** The old text [start, oldEnd) became [start, newEnd); the text after it moved by newEnd − oldEnd. */
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+  /** Records of the old text that were replaced, and those parsed from the new text. */
+  readonly removed: readonly RecordSite[];
+  readonly added: readonly RecordSite[];
+  /** Kept records right before and after the re-parsed text (checks of a record may read its neighbours). */
+  readonly neighbours: readonly RecordSite[];
 }
 
 /** What the service needs from outside to parse a document (files for `$INCLUDE`). */

@@ -1,14 +1,23 @@
 /**
- * Runs every rule over a parsed document: parser problems, record rules (dispatched by type)
- * and document rules. Applies the `zonemail.rules` severities and in-file suppression
- * comments. A rule that throws is logged once and skipped; the others still report.
+ * Runs every rule over a parsed document: parser problems, record rules (dispatched by type and
+ * policy kind), owner rules (per owner name with two or more records) and document rules.
+ * Applies the `zonemail.rules` severities and in-file suppression comments. A rule that throws
+ * is logged once and skipped; the others still report.
+ *
+ * `validateIncremental` does the same for an edited document (one the zone-file host re-parsed
+ * from its previous version, see `DocumentChange`): it keeps what each record's and each owner's
+ * rules reported and which names they looked up, and re-runs only the records that changed, the
+ * owners whose records changed, and the checks that looked those owners up.
  */
-import type { OffsetRange, ParsedDocument, Problem, RecordSite } from '../model';
-import type { RecordRule, Report, Rule, RuleContext } from '../rules/define-rule';
+import type { DocumentChange, OffsetRange, ParsedDocument, Problem, RecordSite } from '../model';
+import type { OwnerRule, RecordRule, Report, Rule, RuleContext } from '../rules/define-rule';
 import { effectiveSeverity, type RuleSettings } from '../rules/severity';
 import { RULES, ruleByCode, recordRulesByType } from '../rules/registry';
+import { recordsByOwner } from '../zone-rules/record-index';
 import { SOURCE, ruleDocHref, type ServiceDiagnostic } from './diagnostic';
 import { classify, type PolicyKind } from '../policies/kinds';
+import { OwnerMap, type RecordLookup } from './owner-map';
+import { shiftDiagnostic } from './shift';
 
 export interface ValidationOptions {
   readonly rules?: RuleSettings;
@@ -19,6 +28,8 @@ export interface ValidationOptions {
   /** The record and document rules to run instead of the registry's (tests of failing rules). */
   readonly registry?: readonly Rule[];
 }
+
+const NO_RECORDS: readonly RecordSite[] = [];
 
 /** The record rules of `registry` that look at records of `type`. */
 function ownRecordRules(registry: readonly Rule[], type: string): RecordRule[] {
@@ -44,15 +55,47 @@ function touchesOpaque(range: OffsetRange, record: RecordSite | undefined): bool
   return opaque.some((o) => range.start < o.end && o.start < range.end);
 }
 
-export function validate(document: ParsedDocument, options: ValidationOptions = {}): ServiceDiagnostic[] {
-  const out: ServiceDiagnostic[] = [];
+/** What the checks of one record, or of one owner, reported and which names they looked up. */
+interface UnitResult {
+  diagnostics: ServiceDiagnostic[];
+  lookups?: Set<string>;
+  /** True when a check read every record (`allRecords`): it runs again after every edit. */
+  global?: boolean;
+}
 
-  const emit = (rule: Rule, report: Report | Problem): void => {
-    const severity = effectiveSeverity(rule.code, rule.severity, options.rules);
+/** Names looked up while one unit runs (only while tracking). */
+interface Tracker {
+  lookups: Set<string> | undefined;
+  global: boolean;
+}
+
+/** One validation run: the rules that are on, their contexts, and where reports go. */
+class Run {
+  private readonly allRecords: readonly RecordSite[];
+  private related: RecordSite[] | undefined;
+  private relatedLookup: RecordLookup | undefined;
+  private readonly actives = new Map<Rule, Active | undefined>();
+  private readonly byType = new Map<string, ActiveOf<RecordRule>[]>();
+  private ownerRules: ActiveOf<OwnerRule>[] | undefined;
+  /** Where reports go now. */
+  sink: ServiceDiagnostic[] = [];
+  /** Set while a record's or an owner's checks run in an incremental validation. */
+  tracker: Tracker | undefined;
+
+  constructor(
+    readonly document: ParsedDocument,
+    private readonly options: ValidationOptions,
+    readonly lookup: RecordLookup,
+  ) {
+    this.allRecords = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
+  }
+
+  emit(rule: Rule, report: Report | Problem): void {
+    const severity = effectiveSeverity(rule.code, rule.severity, this.options.rules);
     if (severity === 'off' || isSuppressed(rule.code, report.record) || touchesOpaque(report.range, report.record)) return;
-    if (report.record && report.record.uri !== document.uri) return;
-    out.push({
-      range: clamp(report.range, document.text.length),
+    if (report.record && report.record.uri !== this.document.uri) return;
+    this.sink.push({
+      range: clamp(report.range, this.document.text.length),
       severity,
       code: rule.code,
       message: report.message,
@@ -60,87 +103,300 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
       href: rule.reference?.href ?? ruleDocHref(rule.code),
       ...(report.fixes && report.fixes.length > 0 ? { fixes: report.fixes } : {}),
     });
-  };
+  }
 
-  for (const problem of document.problems) {
-    const rule = ruleByCode(problem.code);
-    if (!rule) {
-      options.onRuleError?.(problem.code, new Error(`parser reported unregistered code ${problem.code}`));
-      continue;
+  problems(): void {
+    for (const problem of this.document.problems) {
+      const rule = ruleByCode(problem.code);
+      if (!rule) {
+        this.options.onRuleError?.(problem.code, new Error(`parser reported unregistered code ${problem.code}`));
+        continue;
+      }
+      this.emit(rule, problem);
     }
-    emit(rule, problem);
   }
-  if (document.skipped) return out;
 
-  const allRecords = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
-  // Gathered only when a rule asks (most never do): a CLI run over many zones passes them all.
-  let related: RecordSite[] | undefined;
-  const relatedRecords = (): RecordSite[] =>
-    (related ??= (options.related ?? []).filter((d) => d.uri !== document.uri).flatMap((d) => [...d.records, ...d.includedRecords]));
-  /** Per rule that is on: its context, made once per run, and whether it has failed. */
-  interface Active {
-    readonly rule: Rule;
-    readonly context: RuleContext;
-    failed: boolean;
+  private relatedRecords(): RecordSite[] {
+    const uri = this.document.uri;
+    return (this.related ??= (this.options.related ?? []).filter((d) => d.uri !== uri).flatMap((d) => [...d.records, ...d.includedRecords]));
   }
-  const actives = new Map<Rule, Active | undefined>();
-  const activeOf = (rule: Rule): Active | undefined => {
-    if (actives.has(rule)) return actives.get(rule);
-    const on = effectiveSeverity(rule.code, rule.severity, options.rules) !== 'off';
-    const active = on ? { rule, context: {
-            document,
-            allRecords,
-            get relatedRecords() {
-              return relatedRecords();
-            },
-            report: (r: Report) => emit(rule, r),
-          }, failed: false } : undefined;
-    actives.set(rule, active);
+
+  private activeOf(rule: Rule): Active | undefined {
+    if (this.actives.has(rule)) return this.actives.get(rule);
+    const on = effectiveSeverity(rule.code, rule.severity, this.options.rules) !== 'off';
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const run = this;
+    const context: RuleContext = {
+      document: this.document,
+      get allRecords() {
+        if (run.tracker) run.tracker.global = true;
+        return run.allRecords;
+      },
+      get relatedRecords() {
+        return run.relatedRecords();
+      },
+      recordsAt(owner) {
+        const tracker = run.tracker;
+        if (tracker) (tracker.lookups ??= new Set()).add(owner);
+        return run.lookup.get(owner) ?? NO_RECORDS;
+      },
+      relatedRecordsAt(owner) {
+        const related = run.relatedRecords();
+        if (related.length === 0) return NO_RECORDS;
+        run.relatedLookup ??= recordsByOwner(related);
+        return run.relatedLookup.get(owner) ?? NO_RECORDS;
+      },
+      report: (r: Report) => this.emit(rule, r),
+    };
+    const active = on ? { rule, context, failed: false } : undefined;
+    this.actives.set(rule, active);
     return active;
-  };
-  const fail = (active: Active, error: unknown): void => {
+  }
+
+  private fail(active: Active, error: unknown): void {
     active.failed = true;
-    options.onRuleError?.(active.rule.code, error);
-  };
+    this.options.onRuleError?.(active.rule.code, error);
+  }
+
+  private registry(): readonly Rule[] {
+    return this.options.registry ?? RULES;
+  }
+
   /** The record rules that are on, by record type and policy kind, worked out once per run. */
-  const byType = new Map<string, (Active & { readonly rule: RecordRule })[]>();
-  const recordRulesFor = (type: string, kind: PolicyKind | undefined) => {
+  private recordRulesFor(type: string, kind: PolicyKind | undefined): ActiveOf<RecordRule>[] {
     const key = kind ? `${type} ${kind}` : type;
-    let list = byType.get(key);
+    let list = this.byType.get(key);
     if (!list) {
       list = [];
-      for (const rule of options.registry ? ownRecordRules(options.registry, type) : recordRulesByType(type)) {
+      const registry = this.options.registry;
+      for (const rule of registry ? ownRecordRules(registry, type) : recordRulesByType(type)) {
         if (rule.policy && (!kind || !rule.policy.includes(kind))) continue;
-        const active = activeOf(rule);
-        if (active) list.push(active as Active & { readonly rule: RecordRule });
+        const active = this.activeOf(rule);
+        if (active) list.push(active as ActiveOf<RecordRule>);
       }
-      byType.set(key, list);
+      this.byType.set(key, list);
     }
     return list;
-  };
+  }
 
-  for (const record of document.records) {
+  /** Runs the record rules of one record. */
+  record(record: RecordSite): void {
     const kind = record.value ? classify(record)?.kind : undefined;
-    const rules = recordRulesFor(record.type, kind);
+    const rules = this.recordRulesFor(record.type, kind);
     for (let i = 0; i < rules.length; i++) {
       const active = rules[i]!;
       if (active.failed) continue;
       try {
         active.rule.check(record, active.context);
       } catch (error) {
-        fail(active, error);
+        this.fail(active, error);
       }
     }
   }
-  for (const rule of options.registry ?? RULES) {
-    if (rule.scope !== 'document') continue;
-    const active = activeOf(rule);
-    if (!active) continue;
-    try {
-      rule.check(document, active.context);
-    } catch (error) {
-      fail(active, error);
+
+  /** Runs the owner rules on the records of one owner (two or more). */
+  owner(records: readonly RecordSite[]): void {
+    if (!this.ownerRules) {
+      this.ownerRules = [];
+      for (const rule of this.registry()) {
+        if (rule.scope !== 'owner') continue;
+        const active = this.activeOf(rule);
+        if (active) this.ownerRules.push(active as ActiveOf<OwnerRule>);
+      }
+    }
+    for (const active of this.ownerRules) {
+      if (active.failed) continue;
+      try {
+        active.rule.check(records, active.context);
+      } catch (error) {
+        this.fail(active, error);
+      }
     }
   }
+
+  /** Runs the document rules. */
+  documentRules(): void {
+    for (const rule of this.registry()) {
+      if (rule.scope !== 'document') continue;
+      const active = this.activeOf(rule);
+      if (!active) continue;
+      try {
+        rule.check(this.document, active.context);
+      } catch (error) {
+        this.fail(active, error);
+      }
+    }
+  }
+
+  /** Runs `body` with reports going to a fresh unit, tracking the names it looks up. */
+  unit(body: () => void): UnitResult {
+    const diagnostics: ServiceDiagnostic[] = [];
+    const tracker: Tracker = { lookups: undefined, global: false };
+    this.sink = diagnostics;
+    this.tracker = tracker;
+    try {
+      body();
+    } finally {
+      this.tracker = undefined;
+    }
+    return { diagnostics, ...(tracker.lookups ? { lookups: tracker.lookups } : {}), ...(tracker.global ? { global: true } : {}) };
+  }
+}
+
+interface Active {
+  readonly rule: Rule;
+  readonly context: RuleContext;
+  failed: boolean;
+}
+type ActiveOf<R extends Rule> = Active & { readonly rule: R };
+
+export function validate(document: ParsedDocument, options: ValidationOptions = {}): ServiceDiagnostic[] {
+  const allRecords = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
+  const run = new Run(document, options, recordsByOwner(allRecords));
+  const out: ServiceDiagnostic[] = [];
+  run.sink = out;
+  run.problems();
+  if (document.skipped) return out;
+  for (const record of document.records) run.record(record);
+  for (const group of run.lookup.sharedOwners()) run.owner(group);
+  run.documentRules();
   return out;
+}
+
+/**
+ * What an incremental validation keeps between versions of one document: what every record's and
+ * owner's checks reported, the names they looked up, and the owner map of the records. Owned by
+ * one caller, and used up by the next call (the owner map is updated in place).
+ */
+export interface ValidationState {
+  readonly document: ParsedDocument;
+  readonly options: ValidationOptions;
+  readonly lookup: OwnerMap;
+  /** Units with something to remember (reports, lookups or a read of every record). */
+  readonly records: Map<RecordSite, UnitResult>;
+  readonly owners: Map<string, UnitResult>;
+  /** Per name: the record units and owner units that looked it up. */
+  readonly recordsLookingUp: Map<string, Set<RecordSite>>;
+  readonly ownersLookingUp: Map<string, Set<string>>;
+}
+
+function sameOptions(a: ValidationOptions, b: ValidationOptions): boolean {
+  if (a.rules !== b.rules || a.registry !== b.registry) return false;
+  const ra = a.related ?? [];
+  const rb = b.related ?? [];
+  return ra.length === rb.length && ra.every((d, i) => d === rb[i]);
+}
+
+function remember<K>(map: Map<K, UnitResult>, lookingUp: Map<string, Set<K>>, key: K, result: UnitResult): void {
+  if (result.diagnostics.length === 0 && !result.lookups && !result.global) return;
+  map.set(key, result);
+  if (result.lookups) {
+    for (const name of result.lookups) {
+      let set = lookingUp.get(name);
+      if (!set) lookingUp.set(name, (set = new Set()));
+      set.add(key);
+    }
+  }
+}
+
+function forget<K>(map: Map<K, UnitResult>, lookingUp: Map<string, Set<K>>, key: K): void {
+  const result = map.get(key);
+  if (!result) return;
+  map.delete(key);
+  if (result.lookups) for (const name of result.lookups) lookingUp.get(name)?.delete(key);
+}
+
+function collect(run: Run, state: ValidationState): ServiceDiagnostic[] {
+  const out: ServiceDiagnostic[] = [];
+  run.sink = out;
+  run.problems();
+  for (const r of state.records.values()) for (const d of r.diagnostics) out.push(d);
+  for (const r of state.owners.values()) for (const d of r.diagnostics) out.push(d);
+  run.sink = out;
+  run.documentRules();
+  return out;
+}
+
+function fullState(document: ParsedDocument, options: ValidationOptions): { diagnostics: ServiceDiagnostic[]; state: ValidationState } {
+  const lookup = new OwnerMap(document.records, document.includedRecords);
+  const state: ValidationState = { document, options, lookup, records: new Map(), owners: new Map(), recordsLookingUp: new Map(), ownersLookingUp: new Map() };
+  const run = new Run(document, options, lookup);
+  if (!document.skipped) {
+    for (const record of document.records) remember(state.records, state.recordsLookingUp, record, run.unit(() => run.record(record)));
+    for (const group of lookup.sharedOwners()) remember(state.owners, state.ownersLookingUp, group[0]!.owner, run.unit(() => run.owner(group)));
+  }
+  if (document.skipped) {
+    const out: ServiceDiagnostic[] = [];
+    run.sink = out;
+    run.problems();
+    return { diagnostics: out, state };
+  }
+  return { diagnostics: collect(run, state), state };
+}
+
+/**
+ * Validates `document`, re-using `previous` (the state of the version it was re-parsed from) when
+ * it can: the diagnostics equal those of `validate(document, options)`.
+ */
+export function validateIncremental(
+  document: ParsedDocument,
+  options: ValidationOptions,
+  previous: ValidationState | undefined,
+): { diagnostics: ServiceDiagnostic[]; state: ValidationState } {
+  const change = document.change;
+  if (!previous || !change || change.previous !== previous.document || !sameOptions(previous.options, options) || document.skipped) {
+    return fullState(document, options);
+  }
+  return update(document, options, previous, change);
+}
+
+function update(document: ParsedDocument, options: ValidationOptions, previous: ValidationState, change: DocumentChange): { diagnostics: ServiceDiagnostic[]; state: ValidationState } {
+  const { lookup, records, owners, recordsLookingUp, ownersLookingUp } = previous;
+  const state: ValidationState = { document, options, lookup, records, owners, recordsLookingUp, ownersLookingUp };
+  const delta = change.newEnd - change.oldEnd;
+
+  // The owner map follows the records.
+  for (const r of change.removed) lookup.remove(r);
+  for (const r of change.added) lookup.add(r);
+
+  const changedOwners = new Set<string>();
+  for (const r of change.removed) changedOwners.add(r.owner);
+  for (const r of change.added) changedOwners.add(r.owner);
+
+  const rerunRecords = new Set<RecordSite>(change.added);
+  for (const r of change.neighbours) rerunRecords.add(r);
+  const rerunOwners = new Set<string>(changedOwners);
+  for (const r of change.neighbours) rerunOwners.add(r.owner);
+
+  // Reports of records that stay move with their text; one that touches the edited text is re-run.
+  const moveAll = <K>(map: Map<K, UnitResult>, rerun: (key: K) => void): void => {
+    for (const [key, result] of map) {
+      if (result.global) rerun(key);
+      const list = result.diagnostics;
+      for (let i = 0; i < list.length; i++) {
+        const moved = shiftDiagnostic(list[i]!, change.start, change.oldEnd, delta);
+        if (moved === undefined) rerun(key);
+        else list[i] = moved;
+      }
+    }
+  };
+  for (const r of change.removed) forget(records, recordsLookingUp, r);
+  moveAll(records, (r) => rerunRecords.add(r));
+  moveAll(owners, (o) => rerunOwners.add(o));
+  for (const name of changedOwners) {
+    for (const r of recordsLookingUp.get(name) ?? []) rerunRecords.add(r);
+    for (const o of ownersLookingUp.get(name) ?? []) rerunOwners.add(o);
+  }
+
+  const run = new Run(document, options, lookup);
+  for (const record of rerunRecords) {
+    forget(records, recordsLookingUp, record);
+    remember(records, recordsLookingUp, record, run.unit(() => run.record(record)));
+  }
+  for (const owner of rerunOwners) {
+    forget(owners, ownersLookingUp, owner);
+    const group = lookup.get(owner);
+    if (group && group.length > 1) remember(owners, ownersLookingUp, owner, run.unit(() => run.owner(group)));
+  }
+  return { diagnostics: collect(run, state), state };
 }

@@ -33,6 +33,15 @@ export interface RuleContext {
    * across zones (SPF includes). Never reported on.
    */
   readonly relatedRecords: readonly RecordSite[];
+  /**
+   * The records at `owner` (absolute, lower case) among `allRecords`, in document order; empty
+   * when there are none. Record and owner rules look names up here rather than scanning
+   * `allRecords`: the editor re-runs a check only when the records at a name it looked up
+   * change, while a check that reads `allRecords` is re-run after every edit.
+   */
+  recordsAt(owner: string): readonly RecordSite[];
+  /** The records at `owner` in the other open documents (`relatedRecords`). */
+  relatedRecordsAt(owner: string): readonly RecordSite[];
   report(report: Report): void;
 }
 
@@ -77,13 +86,28 @@ export interface RecordRule extends RuleBase {
   check(record: RecordSite, context: RuleContext): void;
 }
 
-/** A rule that looks at the records of a whole document together. */
+/**
+ * A rule that looks at the records of one owner name together (RRsets, one-policy-per-name
+ * checks). Called once for each owner that holds two or more records (this document's and its
+ * included files'), with those records in document order; after an edit the editor re-runs it
+ * only for the owners whose records changed.
+ */
+export interface OwnerRule extends RuleBase {
+  readonly scope: 'owner';
+  check(records: readonly RecordSite[], context: RuleContext): void;
+}
+
+/**
+ * A rule that looks at the records of a whole document together. It runs again after every
+ * edit, so it must stay cheap (one pass, no per-record parsing): checks of one owner's records
+ * are owner rules, checks that follow a name from a record are record rules (`recordsAt`).
+ */
 export interface DocumentRule extends RuleBase {
   readonly scope: 'document';
   check(document: ParsedDocument, context: RuleContext): void;
 }
 
-export type Rule = ParserRule | RecordRule | DocumentRule;
+export type Rule = ParserRule | RecordRule | OwnerRule | DocumentRule;
 
 /** Identity function that gives rule definitions their type. */
 export function defineRule<R extends Rule>(rule: R): R {
