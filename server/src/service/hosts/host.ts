@@ -6,4 +6,9 @@ export interface HostAdapter {
   /** True when the adapter handles this document (by language id, then by name and content). */
   matches(input: DocumentInput): boolean;
   parse(input: DocumentInput, fileSystem: FileSystem | undefined): ParsedDocument;
+  /**
+   * Parses an edited document re-using the parse of its previous version, which it may use up
+   * (hosts without it are parsed anew). The result's `change` says what was re-parsed.
+   */
+  reparse?(previous: ParsedDocument, input: DocumentInput, fileSystem: FileSystem | undefined): ParsedDocument;
 }

@@ -23,3 +23,8 @@ export function cached<T>(table: string, key: object, compute: () => T): T {
   memo.set(table, value);
   return value;
 }
+
+/** Drops every memo of an object (a record that moved: memos may hold its old offsets). */
+export function forgetMemos(key: object): void {
+  delete (key as Memoised)[MEMO];
+}

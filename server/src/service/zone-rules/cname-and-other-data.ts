@@ -1,11 +1,11 @@
 /**
  * Rule: zone/cname-and-other-data. A CNAME must be the only data at its name (RFC 1034 §3.6.2,
  * RFC 2181 §10.1); only the DNSSEC records that sign or deny it may sit beside it (RRSIG and
- * NSEC, RFC 4035 §2.5; the older SIG, NXT and KEY, RFC 2181 §10.1).
+ * NSEC, RFC 4035 §2.5; the older SIG, NXT and KEY, RFC 2181 §10.1). An owner rule: it looks at
+ * the records of one name at a time.
  */
 import { defineRule, rfc } from '../rules/define-rule';
 import type { RecordSite } from '../model';
-import { recordsByOwner } from './record-index';
 
 /** Types allowed beside a CNAME. */
 const ALLOWED_BESIDE_CNAME: ReadonlySet<string> = new Set(['CNAME', 'RRSIG', 'NSEC', 'SIG', 'NXT', 'KEY']);
@@ -13,7 +13,7 @@ const ALLOWED_BESIDE_CNAME: ReadonlySet<string> = new Set(['CNAME', 'RRSIG', 'NS
 export const cnameAndOtherData = defineRule({
   code: 'zone/cname-and-other-data',
   severity: 'error',
-  scope: 'document',
+  scope: 'owner',
   reference: rfc(1034, '3.6.2'),
   docs: {
     what: 'A CNAME record that shares its name with other records, or a name with more than one CNAME.',
@@ -22,21 +22,16 @@ export const cnameAndOtherData = defineRule({
     bad: '$ORIGIN example.com.\nwww   CNAME  web.example.net.\nwww   TXT    "v=spf1 -all"',
     good: '$ORIGIN example.com.\nwww   CNAME  web.example.net.\n; the TXT record belongs at web.example.net.',
   },
-  check(document, context) {
-    const byOwner = recordsByOwner(context.allRecords);
-    const seen = new Set<string>();
-    for (const record of document.records) {
-      if (record.type !== 'CNAME') continue;
-      const group = byOwner.get(record.owner);
-      if (!group || group.length < 2) continue;
-      // Examine each owner and class once.
-      const key = `${record.owner} ${record.rrClass}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+  check(group, context) {
+    const uri = context.document.uri;
+    // The classes that hold a CNAME of this document, in order: only those can be reported.
+    const classes: string[] = [];
+    for (const r of group) if (r.type === 'CNAME' && r.uri === uri && !classes.includes(r.rrClass)) classes.push(r.rrClass);
+    for (const rrClass of classes) {
       const cnames: RecordSite[] = [];
       const others = new Set<string>();
       for (const r of group) {
-        if (r.rrClass !== record.rrClass) continue;
+        if (r.rrClass !== rrClass) continue;
         if (r.type === 'CNAME') cnames.push(r);
         else if (!ALLOWED_BESIDE_CNAME.has(r.type)) others.add(r.type);
       }

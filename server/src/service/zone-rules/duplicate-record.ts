@@ -2,12 +2,13 @@
  * Rule: zone/duplicate-record. An RRset is a set (RFC 2181 §5): a record identical to an earlier
  * one (same owner, class, type and RDATA after normalisation) is served once. Offers to delete
  * the repeat when it stands alone on its line and deleting it cannot change another record.
+ * An owner rule: it compares the records of one name, and finds the record after a repeat (for
+ * the fix) by binary search, not by indexing the whole document.
  */
 import { defineRule, rfc } from '../rules/define-rule';
 import type { Fix, ParsedDocument, RecordSite } from '../model';
 import { absoluteName } from '../records/names';
 import { isRestKind, rdataSpec } from '../records/rdata-fields';
-import { recordsByOwner } from './record-index';
 
 /** A key that is equal for records a receiver cannot tell apart. */
 export function rdataKey(record: RecordSite): string {
@@ -86,10 +87,28 @@ function deleteLineFix(document: ParsedDocument, record: RecordSite, next: Recor
   return { title: 'Delete the duplicate record', edits: [{ range: { start, end }, newText: '' }], isPreferred: true };
 }
 
+/**
+ * The index of `record` in `records` (document order, so ascending `range.start`), found by
+ * binary search; -1 when it is not there.
+ */
+function indexOfRecord(records: readonly RecordSite[], record: RecordSite): number {
+  const start = record.range.start;
+  let lo = 0;
+  let hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (records[mid]!.range.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < records.length && records[i]!.range.start === start; i++) if (records[i] === record) return i;
+  // Records out of offset order (a host that lists them otherwise): look through them all.
+  return records.indexOf(record);
+}
+
 export const duplicateRecord = defineRule({
   code: 'zone/duplicate-record',
   severity: 'warning',
-  scope: 'document',
+  scope: 'owner',
   reference: rfc(2181, '5'),
   docs: {
     what: 'A record that is identical to an earlier one (same name, class, type and data).',
@@ -98,35 +117,32 @@ export const duplicateRecord = defineRule({
     bad: '$ORIGIN example.com.\nwww  A  192.0.2.10\nwww  A  192.0.2.10',
     good: '$ORIGIN example.com.\nwww  A  192.0.2.10\nwww  A  192.0.2.11',
   },
-  check(document, context) {
-    const hasTtlDirective = document.directives.some((d) => d.name.replace(/^\$/, '').toUpperCase() === 'TTL');
-    let indexOf: Map<RecordSite, number> | undefined;
-    for (const group of recordsByOwner(context.allRecords).sharedOwners()) {
-      if (group.length < 2) continue;
-      const seen = new Set<string>();
-      const rrsetSizes = group.length > SMALL_GROUP ? countRRsets(group) : undefined;
-      for (let i = 0; i < group.length; i++) {
-        const record = group[i]!;
-        // Only a record whose class and type repeat in the group can be a duplicate.
-        if (!sharesRRset(group, i, rrsetSizes)) continue;
-        const key = `${record.rrClass}\u0000${record.type}\u0000${rdataKey(record)}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          continue;
-        }
-        if (record.uri !== document.uri) continue;
-        indexOf ??= new Map(document.records.map((r, i) => [r, i]));
-        const index = indexOf.get(record);
-        if (index === undefined) continue;
-        const multiLine = document.text.slice(record.range.start, record.range.end).includes('\n');
-        const fix = deleteLineFix(document, record, document.records[index + 1], hasTtlDirective);
-        context.report({
-          range: multiLine ? record.typeRange : record.range,
-          message: `This ${record.type} record repeats an identical ${record.type} record at \`${record.owner}\`; name servers serve it once. Delete the duplicate, or change its data if a different record was meant.`,
-          ...(fix ? { fixes: [fix] } : {}),
-          record,
-        });
+  check(group, context) {
+    const document = context.document;
+    const seen = new Set<string>();
+    const rrsetSizes = group.length > SMALL_GROUP ? countRRsets(group) : undefined;
+    let hasTtlDirective: boolean | undefined;
+    for (let i = 0; i < group.length; i++) {
+      const record = group[i]!;
+      // Only a record whose class and type repeat in the group can be a duplicate.
+      if (!sharesRRset(group, i, rrsetSizes)) continue;
+      const key = `${record.rrClass}\u0000${record.type}\u0000${rdataKey(record)}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        continue;
       }
+      if (record.uri !== document.uri) continue;
+      const index = indexOfRecord(document.records, record);
+      if (index < 0) continue;
+      hasTtlDirective ??= document.directives.some((d) => d.name.replace(/^\$/, '').toUpperCase() === 'TTL');
+      const multiLine = document.text.slice(record.range.start, record.range.end).includes('\n');
+      const fix = deleteLineFix(document, record, document.records[index + 1], hasTtlDirective);
+      context.report({
+        range: multiLine ? record.typeRange : record.range,
+        message: `This ${record.type} record repeats an identical ${record.type} record at \`${record.owner}\`; name servers serve it once. Delete the duplicate, or change its data if a different record was meant.`,
+        ...(fix ? { fixes: [fix] } : {}),
+        record,
+      });
     }
   },
 });

@@ -1,9 +1,9 @@
 /**
  * Rule: zone/missing-apex-ns. A zone lists its authoritative name servers in NS records at the
- * apex (RFC 1035 §5.2, RFC 1034 §4.2.1).
+ * apex (RFC 1035 §5.2, RFC 1034 §4.2.1). A document rule that stops at the first SOA and looks
+ * its owner up with `recordsAt`.
  */
 import { defineRule, rfc } from '../rules/define-rule';
-import { recordsByOwner } from './record-index';
 
 export const missingApexNs = defineRule({
   code: 'zone/missing-apex-ns',
@@ -19,8 +19,7 @@ export const missingApexNs = defineRule({
   check(document, context) {
     const soa = document.records.find((r) => r.type === 'SOA');
     if (!soa) return;
-    const group = recordsByOwner(context.allRecords).get(soa.owner) ?? [];
-    if (group.some((r) => r.type === 'NS')) return;
+    if (context.recordsAt(soa.owner).some((r) => r.type === 'NS')) return;
     context.report({
       range: soa.typeRange,
       message: `The zone \`${soa.owner}\` has no NS records at its apex; name servers will not load it. Add at least two NS records at \`@\` naming its authoritative servers.`,

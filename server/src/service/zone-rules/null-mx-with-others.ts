@@ -1,14 +1,14 @@
 /**
  * Rule: zone/null-mx-with-others. A null MX (`0 .`, RFC 7505) says the domain accepts no mail;
- * a domain that publishes one must publish no other MX record (RFC 7505 §3).
+ * a domain that publishes one must publish no other MX record (RFC 7505 §3). An owner rule:
+ * it looks at the MX records of one name.
  */
 import { defineRule, rfc } from '../rules/define-rule';
-import { recordsByOwner } from './record-index';
 
 export const nullMxWithOthers = defineRule({
   code: 'zone/null-mx-with-others',
   severity: 'error',
-  scope: 'document',
+  scope: 'owner',
   reference: rfc(7505, '3'),
   docs: {
     what: 'A null MX record (`MX 0 .`) beside other MX records at the same name.',
@@ -17,17 +17,23 @@ export const nullMxWithOthers = defineRule({
     bad: '$ORIGIN example.com.\n@     MX     0 .\n@     MX     10 mail.example.com.',
     good: '$ORIGIN example.com.\n@     MX     0 .\n; no other MX records for a domain that receives no mail',
   },
-  check(document, context) {
-    const byOwner = recordsByOwner(context.allRecords);
-    for (const record of document.records) {
-      if (record.type !== 'MX' || record.generic) continue;
+  check(group, context) {
+    const uri = context.document.uri;
+    // Per class: how many MX records of the name are not null MX (counted when first needed).
+    let othersByClass: Map<string, number> | undefined;
+    for (const record of group) {
+      if (record.type !== 'MX' || record.generic || record.uri !== uri) continue;
       const exchange = record.rdata[1];
       if (!exchange || exchange.raw !== '.') continue;
-      const group = byOwner.get(record.owner) ?? [];
-      let others = 0;
-      for (const r of group) {
-        if (r.type === 'MX' && r.rrClass === record.rrClass && r.rdata[1] && r.rdata[1].raw !== '.') others++;
+      if (!othersByClass) {
+        othersByClass = new Map();
+        for (const r of group) {
+          if (r.type !== 'MX') continue;
+          const target = r.rdata[1];
+          if (target && target.raw !== '.') othersByClass.set(r.rrClass, (othersByClass.get(r.rrClass) ?? 0) + 1);
+        }
       }
+      const others = othersByClass.get(record.rrClass) ?? 0;
       if (others === 0) continue;
       context.report({
         range: exchange.range,

@@ -4,7 +4,6 @@
  * when the file holds an SOA, so fragments without one are not checked.
  */
 import { defineRule, rfc } from '../rules/define-rule';
-import { isInZone } from '../records/names';
 import { ownerOrTypeRange } from './record-index';
 
 export const outOfZone = defineRule({
@@ -24,11 +23,14 @@ export const outOfZone = defineRule({
     if (!soa) return;
     const apex = soa.owner;
     if (apex === '.') return;
+    // One pass after the SOA is found; the suffix test of `isInZone`, without a string per record.
+    const suffix = `.${apex}`;
     for (const record of document.records) {
-      if (isInZone(record.owner, apex)) continue;
+      const owner = record.owner;
+      if (owner === apex || owner.endsWith(suffix)) continue;
       context.report({
         range: ownerOrTypeRange(record),
-        message: `\`${record.owner}\` is outside the zone \`${apex}\`; name servers ignore out-of-zone data, so this record is never served. Fix the name (a relative name or one ending in \`${apex}\`), or move the record to the zone that holds it.`,
+        message: `\`${owner}\` is outside the zone \`${apex}\`; name servers ignore out-of-zone data, so this record is never served. Fix the name (a relative name or one ending in \`${apex}\`), or move the record to the zone that holds it.`,
         record,
       });
     }

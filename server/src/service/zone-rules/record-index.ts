@@ -1,6 +1,8 @@
 /**
- * Indexes shared by the document rules: records grouped by owner name, built once per
- * validation run (keyed by the record list itself, so nothing outlives the run) and in linear time.
+ * Record indexes: records grouped by owner name, built once per record list (keyed by the list
+ * itself, so nothing outlives the validation run) and in linear time. Validation looks owners up
+ * here and hands rules the groups; zone rules use `context.recordsAt` and owner rules instead of
+ * building an index of their own.
  */
 import type { RecordSite } from '../model';
 

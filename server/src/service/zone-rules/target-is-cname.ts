@@ -1,8 +1,8 @@
 /**
  * Rule: zone/target-is-cname. MX exchanges and NS name server names must not be aliases
- * (RFC 2181 §10.3), nor SRV targets (RFC 2782). Looks for CNAME owners in this zone only.
+ * (RFC 2181 §10.3), nor SRV targets (RFC 2782). Looks for CNAME owners in this zone only (this
+ * file and its included files), by looking the target up with `recordsAt`.
  */
-import type { RecordSite } from '../model';
 import { defineRule, rfc } from '../rules/define-rule';
 import { absoluteName } from '../records/names';
 import { HOST_TARGET_FIELD } from './name-fields';
@@ -10,7 +10,8 @@ import { HOST_TARGET_FIELD } from './name-fields';
 export const targetIsCname = defineRule({
   code: 'zone/target-is-cname',
   severity: 'warning',
-  scope: 'document',
+  scope: 'record',
+  types: Object.keys(HOST_TARGET_FIELD),
   reference: rfc(2181, '10.3'),
   docs: {
     what: 'An MX, NS or SRV record whose target is a name that holds a CNAME in this zone.',
@@ -19,27 +20,26 @@ export const targetIsCname = defineRule({
     bad: '$ORIGIN example.com.\n@     MX     10 mail\nmail  CNAME  mx.provider.example.',
     good: '$ORIGIN example.com.\n@     MX     10 mx.provider.example.',
   },
-  check(document, context) {
-    // The aliases of the zone by owner: far fewer than the records, so a Map is cheap here.
-    const aliases = new Map<string, RecordSite>();
-    for (const r of context.allRecords) {
-      if (r.type === 'CNAME' && !r.generic && !aliases.has(r.owner) && r.rdata.length > 0) aliases.set(r.owner, r);
+  check(record, context) {
+    const target = HOST_TARGET_FIELD[record.type];
+    if (!target || record.generic) return;
+    const token = record.rdata[target.index];
+    if (!token || token.quoted || token.raw === '.') return;
+    const name = absoluteName(token.raw, record.origin);
+    // The first CNAME (with a target) at the name, this file's before included ones.
+    let alias: string | undefined;
+    for (const r of context.recordsAt(name)) {
+      if (r.type !== 'CNAME' || r.generic) continue;
+      const rdata = r.rdata;
+      if (rdata.length === 0) continue;
+      alias = rdata[0]!.raw;
+      break;
     }
-    if (aliases.size === 0) return;
-    for (const record of document.records) {
-      const target = HOST_TARGET_FIELD[record.type];
-      if (!target || record.generic) continue;
-      const token = record.rdata[target.index];
-      if (!token || token.quoted || token.raw === '.') continue;
-      const name = absoluteName(token.raw, record.origin);
-      const cname = aliases.get(name);
-      if (!cname) continue;
-      const alias = cname.rdata[0]!.raw;
-      context.report({
-        range: token.range,
-        message: `The ${record.type} ${target.field} \`${name}\` is an alias (CNAME to \`${alias}\`); it must name a host with its own A/AAAA records. Write the canonical name \`${alias}\` here instead.`,
-        record,
-      });
-    }
+    if (alias === undefined) return;
+    context.report({
+      range: token.range,
+      message: `The ${record.type} ${target.field} \`${name}\` is an alias (CNAME to \`${alias}\`); it must name a host with its own A/AAAA records. Write the canonical name \`${alias}\` here instead.`,
+      record,
+    });
   },
 });

@@ -2,7 +2,8 @@
 import type { DocumentInput, FileSystem, ParsedDocument } from '../../model';
 import type { HostAdapter } from '../host';
 import { looksLikeZoneFileName } from './origin';
-import { parseZone } from './parser';
+import { parseZone, type ZoneParseInput } from './parser';
+import { reparseZone } from './reparse';
 
 /** True when the first line starts with `$ORIGIN` or `$TTL` (any case). */
 function firstLineIsZone(text: string): boolean {
@@ -18,11 +19,18 @@ export const zoneFileHost: HostAdapter = {
     return looksLikeZoneFileName(input.uri) || firstLineIsZone(input.text);
   },
   parse(input: DocumentInput, fileSystem: FileSystem | undefined): ParsedDocument {
-    return parseZone({
-      uri: input.uri,
-      text: input.text,
-      ...(input.version !== undefined ? { version: input.version } : {}),
-      ...(fileSystem ? { fileSystem } : {}),
-    });
+    return parseZone(zoneInput(input, fileSystem));
+  },
+  reparse(previous: ParsedDocument, input: DocumentInput, fileSystem: FileSystem | undefined): ParsedDocument {
+    return reparseZone(previous, zoneInput(input, fileSystem));
   },
 };
+
+function zoneInput(input: DocumentInput, fileSystem: FileSystem | undefined): ZoneParseInput {
+  return {
+    uri: input.uri,
+    text: input.text,
+    ...(input.version !== undefined ? { version: input.version } : {}),
+    ...(fileSystem ? { fileSystem } : {}),
+  };
+}

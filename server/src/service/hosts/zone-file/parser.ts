@@ -11,7 +11,7 @@ import { parseTtl } from '../../records/ttl';
 import { decodeCharString } from './char-string';
 import { checkGenerate } from './generate';
 import { originFromFileName } from './origin';
-import { scan, TokenFlags, type Entry, type Token } from './scanner';
+import { scan, TokenFlags, type Entry, type ScanHandlers, type Token } from './scanner';
 import { TokenPool, ZoneRecord } from './tokens';
 import { CODES } from './codes';
 
@@ -69,25 +69,113 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
   }
 
   const fileOrigin = originFromFileName(uri);
-  let origin = input.origin ?? fileOrigin ?? '.';
-  let originKnown = input.origin !== undefined || fileOrigin !== undefined;
-  let firstOriginDirective: string | undefined;
-  let soaOwner: string | undefined;
-  let defaultTtl: number | undefined;
-  let lastTtl: number | undefined;
-  let reportedMissingTtl = false;
-  let reportedMissingOrigin = false;
-  let previousOwner: string | undefined;
-  let previousClass = 'IN';
-  let pending: Set<string> | undefined;
-  let suppressed: Set<string> | undefined;
+  const state = initialState(input, fileOrigin);
+  const pool = new TokenPool(text);
+  const sink: ParseSink = { records, includedRecords, directives, groups, problems };
+  const handlers = zoneEntryHandlers(input, pool, state, sink);
+  scan(text, handlers);
+  handlers.flush();
+  const document = assemble(base, sink, state, input, fileOrigin);
+  PARSES.set(document, { input, pool, fileOrigin, firstOriginDirective: state.firstOriginDirective });
+  return document;
+}
 
+/** What an incremental re-parse needs from the parse of the previous version. */
+export interface ZoneParseInfo {
+  readonly input: ZoneParseInput;
+  readonly pool: TokenPool;
+  readonly fileOrigin: string | undefined;
+  readonly firstOriginDirective: string | undefined;
+}
+
+/** The parse behind each zone document this module made (gone with the document). */
+export const PARSES = new WeakMap<ParsedDocument, ZoneParseInfo>();
+
+/** Where the parser puts what it finds. */
+export interface ParseSink {
+  readonly records: ZoneRecord[];
+  readonly includedRecords: ZoneRecord[];
+  readonly directives: Directive[];
+  readonly groups: OffsetRange[];
+  readonly problems: Problem[];
+}
+
+/** What the parser carries from one entry to the next (RFC 1035 §5.1 defaults). */
+export interface ParserState {
+  origin: string;
+  originKnown: boolean;
+  firstOriginDirective: string | undefined;
+  defaultTtl: number | undefined;
+  lastTtl: number | undefined;
+  reportedMissingTtl: boolean;
+  reportedMissingOrigin: boolean;
+  previousOwner: string | undefined;
+  previousClass: string;
+  /** Codes of a disable comment waiting for the next entry. */
+  pending: Set<string> | undefined;
+  /** Set when a directive was parsed (an incremental re-parse then gives up). */
+  sawDirective: boolean;
+}
+
+export function initialState(input: ZoneParseInput, fileOrigin: string | undefined): ParserState {
+  return {
+    origin: input.origin ?? fileOrigin ?? '.',
+    originKnown: input.origin !== undefined || fileOrigin !== undefined,
+    firstOriginDirective: undefined,
+    defaultTtl: undefined,
+    lastTtl: undefined,
+    reportedMissingTtl: false,
+    reportedMissingOrigin: false,
+    previousOwner: undefined,
+    previousClass: 'IN',
+    pending: undefined,
+    sawDirective: false,
+  };
+}
+
+/** The parsed document from what the parser found. */
+export function assemble(
+  base: { uri: string; host: 'zone-file'; text: string; version?: number },
+  sink: ParseSink,
+  state: ParserState,
+  input: ZoneParseInput,
+  fileOrigin: string | undefined,
+): ParsedDocument {
+  const soa = sink.records.find((r) => r.type === 'SOA');
+  const zoneOrigin = soa?.owner ?? state.firstOriginDirective ?? input.origin ?? fileOrigin;
+  return {
+    ...base,
+    records: sink.records,
+    includedRecords: sink.includedRecords,
+    ...(zoneOrigin ? { zoneOrigin } : {}),
+    directives: sink.directives,
+    groups: sink.groups,
+    problems: sink.problems,
+  };
+}
+
+/**
+ * The scanner handlers that parse entries into `sink`, starting from `state`. Scanner problems
+ * are held until the entry they belong to is parsed: `beforeEntry` may stop the scan at an entry
+ * (an incremental re-parse that found its way back into the old text), and `flush` hands over
+ * the problems held back when the scan ends.
+ */
+export function zoneEntryHandlers(
+  input: ZoneParseInput,
+  pool: TokenPool,
+  state: ParserState,
+  sink: ParseSink,
+  beforeEntry?: (entry: Entry) => boolean,
+): ScanHandlers & { flush(): void; held(): readonly Problem[] } {
+  const { text, uri } = input;
+  const { records, includedRecords, directives, groups, problems } = sink;
+  let held: Problem[] = [];
+  let suppressed: Set<string> | undefined;
   const raw = (t: Token) => text.slice(t.start, t.end);
   const report = (code: string, start: number, end: number, message: string, fixes?: readonly Fix[]): void => {
     if (suppressed && (suppressed.has(code) || suppressed.has('*'))) return;
     problems.push({ code, range: { start, end: Math.max(end, start) }, message, ...(fixes ? { fixes } : {}) });
   };
-  const pool = new TokenPool(text);
   const reportEscapes = (t: Token): CharString | undefined => {
     if ((t.flags & TokenFlags.Escaped) === 0) return undefined;
     return decodeCharString(text, t, (p) => report(CODES.invalidEscape, p.start, p.end, p.message));
@@ -101,12 +189,13 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
     const rest = text.slice(i + SUPPRESS.length, end);
     if (rest.length > 0 && rest.charCodeAt(0) !== 32 && rest.charCodeAt(0) !== 9) return;
     const codes = rest.split(/[\s,]+/).filter((c) => c.length > 0);
-    pending ??= new Set();
-    if (codes.length === 0) pending.add('*');
-    for (const c of codes) pending.add(c);
+    state.pending ??= new Set();
+    if (codes.length === 0) state.pending.add('*');
+    for (const c of codes) state.pending.add(c);
   };
 
   const directive = (entry: Entry): void => {
+    state.sawDirective = true;
     const [nameTok, ...argToks] = entry.tokens;
     const name = raw(nameTok!).toUpperCase();
     const args = argToks.map((t) => ({ text: raw(t), range: { start: t.start, end: t.end } }));
@@ -120,12 +209,12 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
           return;
         }
         const value = raw(first);
-        for (const p of checkName(value, isAbsolute(value) ? '.' : origin)) {
+        for (const p of checkName(value, isAbsolute(value) ? '.' : state.origin)) {
           report(CODES.invalidName, first.start + p.start, first.start + p.end, p.message);
         }
-        origin = absoluteName(value === '@' ? origin : value, origin);
-        originKnown = true;
-        if (records.length === 0) firstOriginDirective ??= origin;
+        state.origin = absoluteName(value === '@' ? state.origin : value, state.origin);
+        state.originKnown = true;
+        if (records.length === 0) state.firstOriginDirective ??= state.origin;
         extraArgs(argToks, 1, '$ORIGIN');
         return;
       }
@@ -136,7 +225,7 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
         }
         const ttl = parseTtl(raw(first));
         if ('error' in ttl) report(CODES.invalidTtl, first.start, first.end, ttl.error);
-        else defaultTtl = ttl.seconds;
+        else state.defaultTtl = ttl.seconds;
         extraArgs(argToks, 1, '$TTL');
         return;
       }
@@ -175,7 +264,7 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
     }
     const fileName = fileTok.flags & TokenFlags.Quoted ? decodeCharString(text, fileTok).value : raw(fileTok);
     const originTok = argToks[1];
-    const includeOrigin = originTok ? absoluteName(raw(originTok), origin) : origin;
+    const includeOrigin = originTok ? absoluteName(raw(originTok), state.origin) : state.origin;
     if (!input.fileSystem) return;
     let target: string;
     try {
@@ -214,9 +303,9 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
       ownerTok = t;
       const ownerText = raw(t);
       if (t.flags & TokenFlags.Escaped) reportEscapes(t);
-      for (const p of checkName(ownerText, origin)) report(CODES.invalidName, t.start + p.start, t.start + p.end, p.message);
-      if (!originKnown && !reportedMissingOrigin && !isAbsolute(ownerText)) {
-        reportedMissingOrigin = true;
+      for (const p of checkName(ownerText, state.origin)) report(CODES.invalidName, t.start + p.start, t.start + p.end, p.message);
+      if (!state.originKnown && !state.reportedMissingOrigin && !isAbsolute(ownerText)) {
+        state.reportedMissingOrigin = true;
         report(
           CODES.missingOrigin,
           t.start,
@@ -224,16 +313,16 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
           'No $ORIGIN before this relative name and none can be derived from the file name: names are taken relative to the root. Add `$ORIGIN example.com.` at the top.',
         );
       }
-      owner = absoluteName(ownerText, origin);
+      owner = absoluteName(ownerText, state.origin);
       idx = 1;
-    } else if (previousOwner !== undefined) {
-      owner = previousOwner;
+    } else if (state.previousOwner !== undefined) {
+      owner = state.previousOwner;
     } else {
       const t = tokens[0]!;
       report(CODES.syntax, t.start, t.end, 'This record has no owner name and there is no previous record to take it from: write the owner at the start of the line.');
       return;
     }
-    previousOwner = owner;
+    state.previousOwner = owner;
 
     let ttl: number | undefined;
     let ttlTok: Token | undefined;
@@ -281,16 +370,16 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
       return;
     }
     if (ttl === undefined && ttlTok === undefined) {
-      ttl = defaultTtl ?? lastTtl;
-      if (ttl === undefined && !reportedMissingTtl) {
-        reportedMissingTtl = true;
+      ttl = state.defaultTtl ?? state.lastTtl;
+      if (ttl === undefined && !state.reportedMissingTtl) {
+        state.reportedMissingTtl = true;
         report(CODES.missingTtl, typeTok.start, typeTok.end, 'This record has no TTL and no $TTL comes before it: add `$TTL 3600` (or your default) at the top of the file.');
       }
     } else if (ttl !== undefined) {
-      lastTtl = ttl;
+      state.lastTtl = ttl;
     }
-    rrClass ??= previousClass;
-    previousClass = rrClass;
+    rrClass ??= state.previousClass;
+    state.previousClass = rrClass;
     const rdataFirst = pool.size;
     for (let i = idx + 1; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -301,7 +390,6 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
     const rdataCount = tokens.length - idx - 1;
     const generic = rdataCount > 0 && text.charCodeAt(tokens[idx + 1]!.start) === 92 && tokens[idx + 1]!.end - tokens[idx + 1]!.start === 2 && text.charCodeAt(tokens[idx + 1]!.start + 1) === 35;
     const rec = new ZoneRecord(
-      text,
       uri,
       owner,
       ownerTok ? ownerTok.start : -1,
@@ -319,35 +407,32 @@ export function parseZone(input: ZoneParseInput): ParsedDocument {
       generic,
       tokens[0]!.start,
       entry.end,
-      origin,
+      state.origin,
     );
     if (suppressed) rec.suppressed = suppressed;
-    if (type === 'SOA') soaOwner ??= owner;
     records.push(rec);
   };
 
-  scan(text, {
+  const flush = (): void => {
+    for (const p of held) problems.push(p);
+    held = [];
+  };
+  return {
     comment: onComment,
-    problem: (p) => report(CODES.syntax, p.start, p.end, p.message),
+    problem: (p) => held.push({ code: CODES.syntax, range: { start: p.start, end: Math.max(p.end, p.start) }, message: p.message }),
+    flush,
+    held: () => held,
     entry(entry) {
-      suppressed = pending;
-      pending = undefined;
+      if (beforeEntry && !beforeEntry(entry)) return false;
+      flush();
+      suppressed = state.pending;
+      state.pending = undefined;
       for (const g of entry.groups) groups.push(g);
       const first = entry.tokens[0]!;
       if (!entry.blankOwner && text.charCodeAt(first.start) === 36 /* $ */) directive(entry);
       else record(entry);
       suppressed = undefined;
+      return true;
     },
-  });
-
-  const zoneOrigin = soaOwner ?? firstOriginDirective ?? input.origin ?? fileOrigin;
-  return {
-    ...base,
-    records,
-    includedRecords,
-    ...(zoneOrigin ? { zoneOrigin } : {}),
-    directives,
-    groups,
-    problems,
   };
 }

@@ -41,7 +41,8 @@ export interface Entry {
 }
 
 export interface ScanHandlers {
-  entry(entry: Entry): void;
+  /** Called for each entry; returning false stops the scan before the next one. */
+  entry(entry: Entry): unknown;
   /** A comment (without the leading `;`), with its range; `standalone` when alone on its line. */
   comment(start: number, end: number, standalone: boolean): void;
   problem(problem: ScanProblem): void;
@@ -62,9 +63,16 @@ const MAX_PAREN_RECOVERIES = 20;
 
 const NO_GROUPS: readonly { start: number; end: number }[] = [];
 
-export function scan(text: string, handlers: ScanHandlers): void {
+/** The problem of a `(` never closed (the scanner then resumes on the next line). */
+export const UNCLOSED_PARENTHESIS = 'Parenthesis is never closed: add the missing `)` at the end of the record.';
+
+/**
+ * Scans `text` from `from` (the start of a line outside any parenthesis) to the end, or until
+ * `handlers.entry` returns false. Returns the offset where the scan stopped.
+ */
+export function scan(text: string, handlers: ScanHandlers, from = 0): number {
   const n = text.length;
-  let pos = 0;
+  let pos = from;
   let recoveries = 0;
 
   while (pos < n) {
@@ -189,7 +197,7 @@ export function scan(text: string, handlers: ScanHandlers): void {
       (problems ??= []).push({
         start: openAt,
         end: openAt + 1,
-        message: 'Parenthesis is never closed: add the missing `)` at the end of the record.',
+        message: UNCLOSED_PARENTHESIS,
       });
       if (openLineEnd > 0 && recoveries < MAX_PAREN_RECOVERIES) {
         recoveries++;
@@ -204,12 +212,15 @@ export function scan(text: string, handlers: ScanHandlers): void {
       // Keep what stood on the line of the `(` as the entry, resume on the next line.
       const kept = tokens.filter((t) => t.end <= restartAt);
       if (kept.length > 0) {
-        handlers.entry({ lineStart, blankOwner, tokens: kept, end: kept[kept.length - 1]!.end, groups: [] });
+        if (handlers.entry({ lineStart, blankOwner, tokens: kept, end: kept[kept.length - 1]!.end, groups: [] }) === false) return lineStart;
       }
       pos = restartAt;
       continue;
     }
-    if (sawCode && tokens.length > 0) handlers.entry({ lineStart, blankOwner, tokens, end: lastEnd, groups: groups ?? NO_GROUPS });
+    if (sawCode && tokens.length > 0) {
+      if (handlers.entry({ lineStart, blankOwner, tokens, end: lastEnd, groups: groups ?? NO_GROUPS }) === false) return lineStart;
+    }
     pos = i;
   }
+  return n;
 }

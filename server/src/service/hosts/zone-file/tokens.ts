@@ -3,6 +3,7 @@ import type { CharString, HostKind, OffsetRange, RdataToken, RecordSite, RecordV
 import { SourceMap } from '../../text/source-map';
 import { decodeCharString } from './char-string';
 import { TokenFlags } from './scanner';
+import { forgetMemos } from '../../policies/cache';
 
 /** An RDATA token whose decoded form is computed on first use. */
 export class ZoneToken implements RdataToken {
@@ -57,8 +58,11 @@ export class TokenPool {
   lastRdata: readonly ZoneToken[] = [];
   lastValueOf: object | undefined;
   lastValue: RecordValue | undefined;
+  /** Tokens of records an incremental re-parse replaced (still in the arrays, no longer used). */
+  unused = 0;
 
-  constructor(readonly text: string) {}
+  /** The document text: replaced by an incremental re-parse, with every kept token moved. */
+  constructor(public text: string) {}
 
   /** Adds a token and returns its index. */
   add(start: number, end: number, flags: TokenFlags): number {
@@ -82,6 +86,23 @@ export class TokenPool {
     this.presets.set(index, cs);
   }
 
+  /** Moves `count` tokens from `first` by `delta` (their decoded forms are made again on use). */
+  shift(first: number, count: number, delta: number): void {
+    for (let i = first; i < first + count; i++) {
+      this.starts[i]! += delta;
+      this.ends[i]! += delta;
+      if (this.presets.size > 0) this.presets.delete(i);
+    }
+  }
+
+  /** Forgets the one-entry caches (their ranges belong to the text before an edit). */
+  resetCaches(): void {
+    this.lastRdataOf = undefined;
+    this.lastRdata = [];
+    this.lastValueOf = undefined;
+    this.lastValue = undefined;
+  }
+
   token(index: number): ZoneToken {
     const t = new ZoneToken(this.text, this.starts[index]!, this.ends[index]!, this.flags[index]!);
     const cs = this.presets.get(index);
@@ -103,29 +124,60 @@ export class ZoneRecord implements RecordSite {
   suppressed?: ReadonlySet<string>;
 
   constructor(
-    private readonly text: string,
     readonly uri: string,
     readonly owner: string,
     /** Start and end of the owner token, or -1 for a blank owner. */
-    private readonly ownerStart: number,
-    private readonly ownerEnd: number,
+    private ownerStart: number,
+    private ownerEnd: number,
     readonly ttl: number | undefined,
     /** Start and end of the TTL token, or -1 when the TTL is inherited. */
-    private readonly ttlStart: number,
-    private readonly ttlEnd: number,
+    private ttlStart: number,
+    private ttlEnd: number,
     readonly rrClass: string,
     readonly type: string,
-    private readonly typeStart: number,
-    private readonly typeEnd: number,
+    private typeStart: number,
+    private typeEnd: number,
     private readonly pool: TokenPool,
     /** Index of the first RDATA token in the pool, and how many there are. */
-    private readonly rdataFirst: number,
-    private readonly rdataCount: number,
+    readonly rdataFirst: number,
+    readonly rdataCount: number,
     readonly generic: boolean,
-    private readonly start: number,
-    private readonly end: number,
+    private start: number,
+    private end: number,
     readonly origin: string,
   ) {}
+
+  /** The first and last offsets of the record, without making a range object. */
+  get startOffset(): number {
+    return this.start;
+  }
+
+  get endOffset(): number {
+    return this.end;
+  }
+
+  /** True when the TTL was written on the record. */
+  get hasOwnTtl(): boolean {
+    return this.ttlStart >= 0;
+  }
+
+  /** Moves the record and its tokens by `delta` (the text before it changed length). */
+  shift(delta: number): void {
+    if (this.ownerStart >= 0) {
+      this.ownerStart += delta;
+      this.ownerEnd += delta;
+    }
+    if (this.ttlStart >= 0) {
+      this.ttlStart += delta;
+      this.ttlEnd += delta;
+    }
+    this.typeStart += delta;
+    this.typeEnd += delta;
+    this.start += delta;
+    this.end += delta;
+    this.pool.shift(this.rdataFirst, this.rdataCount, delta);
+    forgetMemos(this);
+  }
 
   /** RDATA tokens, made on access and shared while this record is the one being checked. */
   get rdata(): readonly ZoneToken[] {
@@ -139,7 +191,7 @@ export class ZoneRecord implements RecordSite {
   }
 
   get ownerText(): string | undefined {
-    return this.ownerStart >= 0 ? this.text.slice(this.ownerStart, this.ownerEnd) : undefined;
+    return this.ownerStart >= 0 ? this.pool.text.slice(this.ownerStart, this.ownerEnd) : undefined;
   }
 
   get ownerRange(): OffsetRange | undefined {

@@ -1,0 +1,221 @@
+/**
+ * Incremental re-parse of an edited zone file. Finds the edited text (common prefix and suffix
+ * of the two versions), goes back to the start of the entry before it, and parses entries of the
+ * new text until one falls in the unchanged tail where an old record starts with the same parser
+ * state (origin, previous owner and class, TTL defaults, pending disable comment). The records
+ * before and after are the old objects, the ones after moved to their new offsets. Edits that
+ * touch a directive, and documents the parser did not make, are parsed anew.
+ */
+import type { Directive, DocumentChange, OffsetRange, ParsedDocument, Problem } from '../../model';
+import { parseTtl } from '../../records/ttl';
+import { CODES } from './codes';
+import { PARSES, assemble, initialState, looksBinary, parseZone, zoneEntryHandlers, type ParseSink, type ZoneParseInput } from './parser';
+import { scan, UNCLOSED_PARENTHESIS, type Entry } from './scanner';
+import type { ZoneRecord } from './tokens';
+
+const CHUNK = 4096;
+
+/** Length of the common prefix of two strings. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of two strings, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  const la = a.length;
+  const lb = b.length;
+  let k = 0;
+  while (k + CHUNK <= limit && a.slice(la - k - CHUNK, la - k) === b.slice(lb - k - CHUNK, lb - k)) k += CHUNK;
+  while (k < limit && a.charCodeAt(la - 1 - k) === b.charCodeAt(lb - 1 - k)) k++;
+  return k;
+}
+
+/** Index of the last record that starts before `offset`, or -1. */
+function lastStartingBefore(records: readonly ZoneRecord[], offset: number): number {
+  let lo = 0;
+  let hi = records.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (records[mid]!.startOffset < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** The start of the line after `offset`. */
+function nextLineStart(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+const move = (r: OffsetRange, delta: number): OffsetRange => ({ start: r.start + delta, end: r.end + delta });
+
+function moveProblem(p: Problem, delta: number): Problem {
+  const fixes = p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: move(e.range, delta) })) }));
+  return { ...p, range: move(p.range, delta), ...(fixes ? { fixes } : {}) };
+}
+
+function moveDirective(d: Directive, delta: number): Directive {
+  return {
+    ...d,
+    nameRange: move(d.nameRange, delta),
+    range: move(d.range, delta),
+    args: d.args.map((a) => ({ ...a, range: move(a.range, delta) })),
+  };
+}
+
+/**
+ * The document parsed from `input`, re-using `previous` (the parse of the version before, which
+ * this uses up) when the edit lies among records. The result's `change` says what was replaced.
+ */
+export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): ParsedDocument {
+  const info = PARSES.get(previous);
+  const old = previous.records as readonly ZoneRecord[];
+  const pool = info?.pool;
+  if (!info || !pool || previous.skipped || previous.uri !== input.uri || old.length === 0) return parseZone(input);
+  if (pool.unused > Math.max(1 << 16, pool.size >> 1)) return parseZone(input);
+  const oldText = previous.text;
+  const text = input.text;
+  if (looksBinary(text)) return parseZone(input);
+
+  const p = commonPrefix(oldText, text);
+  const s = commonSuffix(oldText, text, Math.min(oldText.length, text.length) - p);
+  const newEditEnd = text.length - s;
+  const delta = text.length - oldText.length;
+
+  // Start at the line after the last entry (record or directive) before the first record the edit may touch.
+  const a = Math.max(0, lastStartingBefore(old, p));
+  const first = old[a]!;
+  let from = a > 0 ? nextLineStart(oldText, old[a - 1]!.endOffset) : 0;
+  let defaultTtl: number | undefined;
+  let originKnown = initialState(info.input, info.fileOrigin).originKnown;
+  for (const d of previous.directives) {
+    if (d.range.end > Math.min(p, first.startOffset)) continue;
+    from = Math.max(from, nextLineStart(oldText, d.range.end));
+  }
+  if (from > p) return parseZone(input);
+  for (const d of previous.directives) {
+    if (d.range.start >= from) continue;
+    if (d.name === '$ORIGIN') originKnown = true;
+    if (d.name === '$TTL' && d.args[0]) {
+      const ttl = parseTtl(d.args[0].text);
+      if (!('error' in ttl)) defaultTtl = ttl.seconds;
+    }
+  }
+  // A record that failed to parse (it has a problem) may have changed the previous owner.
+  const lastKeptEnd = a > 0 ? old[a - 1]!.endOffset : 0;
+  let reportedMissingTtl = false;
+  let reportedMissingOrigin = false;
+  for (const pr of previous.problems) {
+    const at = pr.range.start;
+    if (at >= lastKeptEnd && at < from && a > 0) return parseZone(input);
+    // A `(` left open before may be closed by the edit, which changes the entries after it.
+    if (at < from && pr.message === UNCLOSED_PARENTHESIS) return parseZone(input);
+    if (at < from && pr.code === CODES.missingTtl) reportedMissingTtl = true;
+    if (at < from && pr.code === CODES.missingOrigin) reportedMissingOrigin = true;
+  }
+  let lastTtl: number | undefined;
+  for (let i = a - 1; i >= 0; i--) {
+    const r = old[i]!;
+    if (r.hasOwnTtl && r.ttl !== undefined) {
+      lastTtl = r.ttl;
+      break;
+    }
+  }
+
+  const state = {
+    ...initialState(input, info.fileOrigin),
+    origin: first.origin,
+    originKnown,
+    firstOriginDirective: info.firstOriginDirective,
+    defaultTtl,
+    lastTtl,
+    reportedMissingTtl,
+    reportedMissingOrigin,
+    previousOwner: a > 0 ? old[a - 1]!.owner : undefined,
+    previousClass: a > 0 ? old[a - 1]!.rrClass : 'IN',
+  };
+  pool.text = text;
+  pool.resetCaches();
+  const sink: ParseSink = { records: [], includedRecords: [], directives: [], groups: [], problems: [] };
+  let resync = -1;
+  let aborted = false;
+  const beforeEntry = (entry: Entry): boolean => {
+    const start = entry.tokens[0]!.start;
+    if (!entry.blankOwner && text.charCodeAt(start) === 36 /* $ */) {
+      aborted = true;
+      return false;
+    }
+    if (entry.lineStart < newEditEnd) return true;
+    const k = lastStartingBefore(old, start - delta + 1);
+    if (k < a || old[k]!.startOffset !== start - delta) return true;
+    const r = old[k]!;
+    if (r.ownerRange === undefined && r.owner !== state.previousOwner) return true;
+    if (r.rrClass !== state.previousClass || r.origin !== state.origin) return true;
+    if (state.defaultTtl === undefined && !(r.hasOwnTtl ? r.ttl !== undefined : r.ttl === state.lastTtl)) return true;
+    if (!sameSet(state.pending, r.suppressed)) return true;
+    let oldMissingTtl = false;
+    let oldMissingOrigin = false;
+    const oldLine = entry.lineStart - delta;
+    for (const pr of previous.problems) {
+      if (pr.range.start >= oldLine) continue;
+      if (pr.code === CODES.missingTtl) oldMissingTtl = true;
+      else if (pr.code === CODES.missingOrigin) oldMissingOrigin = true;
+    }
+    if (oldMissingTtl !== state.reportedMissingTtl || oldMissingOrigin !== state.reportedMissingOrigin) return true;
+    resync = k;
+    return false;
+  };
+  const handlers = zoneEntryHandlers(input, pool, state, sink, beforeEntry);
+  const stoppedAt = scan(text, handlers, from);
+  if (aborted || state.sawDirective) return parseZone(input);
+  const newCut = resync >= 0 ? stoppedAt : text.length;
+  const oldCut = resync >= 0 ? stoppedAt - delta : oldText.length;
+  for (const pr of handlers.held()) if (pr.range.start < newCut) sink.problems.push(pr);
+  if (previous.directives.some((d) => d.range.start >= from && d.range.start < oldCut)) return parseZone(input);
+
+  const k = resync >= 0 ? resync : old.length;
+  const kept = old.slice(k);
+  if (delta !== 0) for (const r of kept) r.shift(delta);
+  const removed = old.slice(a, k);
+  for (const r of removed) pool.unused += r.rdataCount;
+  const records = [...old.slice(0, a), ...sink.records, ...kept];
+  const problems = [
+    ...previous.problems.filter((pr) => pr.range.start < from),
+    ...sink.problems,
+    ...previous.problems.filter((pr) => pr.range.start >= oldCut).map((pr) => (delta === 0 ? pr : moveProblem(pr, delta))),
+  ];
+  const groups = [
+    ...previous.groups.filter((g) => g.start < from),
+    ...sink.groups,
+    ...previous.groups.filter((g) => g.start >= oldCut).map((g) => (delta === 0 ? g : move(g, delta))),
+  ];
+  const directives = delta === 0 ? previous.directives : previous.directives.map((d) => (d.range.start >= oldCut ? moveDirective(d, delta) : d));
+  const base = { uri: input.uri, host: 'zone-file' as const, text, ...(input.version !== undefined ? { version: input.version } : {}) };
+  const assembled = assemble(base, { records: records as ZoneRecord[], includedRecords: previous.includedRecords as ZoneRecord[], directives: [...directives], groups, problems }, state, input, info.fileOrigin);
+  const neighbours = [...(a > 0 ? [old[a - 1]!] : []), ...(k < old.length ? [old[k]!] : [])];
+  const change: DocumentChange = { previous, start: from, oldEnd: oldCut, newEnd: newCut, removed, added: sink.records, neighbours };
+  const document: ParsedDocument = assembled.zoneOrigin === previous.zoneOrigin ? { ...assembled, change } : assembled;
+  // The previous version is used up: its records moved. Nothing may re-parse from it, and its
+  // own change (and the versions before) can go.
+  PARSES.delete(previous);
+  delete (previous as { change?: DocumentChange }).change;
+  PARSES.set(document, { ...info, input, pool });
+  return document;
+}
