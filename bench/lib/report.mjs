@@ -14,10 +14,12 @@
  *   ratio?    value relative to a reference tool's value for the same measure, with `ratioTo`
  *   group?    the table it belongs in (`check` for the zone-check comparison)
  *   tool?     the program measured
+ *   source?   where the figure comes from when this run did not measure it (e.g. the last
+ *             real-VS-Code suite run and its date), or what the target is (a limit)
  */
 
 /** Makes a measurement and sets `status` when it has a target. */
-export function measurement({ id, name, value, unit, better = 'lower', target, ratio, ratioTo, group, tool, note }) {
+export function measurement({ id, name, value, unit, better = 'lower', target, ratio, ratioTo, group, tool, note, source }) {
   const m = { id, name, value, unit, better };
   if (target !== undefined) {
     m.target = target;
@@ -30,6 +32,7 @@ export function measurement({ id, name, value, unit, better = 'lower', target, r
   if (group) m.group = group;
   if (tool) m.tool = tool;
   if (note) m.note = note;
+  if (source) m.source = source;
   return m;
 }
 
@@ -43,7 +46,7 @@ export function formatNumber(value, unit) {
   if (value === undefined || value === null || Number.isNaN(value)) return '–';
   if (unit === '×') return `${value.toFixed(2)}×`;
   if (unit === 'records/s' || unit === 'diagnostics' || unit === 'records') return Math.round(value).toLocaleString('en-US');
-  if (unit === 'MB') return value.toFixed(0);
+  if (unit === 'MB') return value < 10 ? value.toFixed(2) : value.toFixed(0);
   if (unit === 's') return value < 10 ? value.toFixed(2) : value.toFixed(1);
   if (unit === 'ms') return value < 10 ? value.toFixed(2) : value.toFixed(0);
   return String(round(value, 3));
@@ -101,11 +104,15 @@ export const CHECK_HEADER = ['tool', 'wall s', 'records/s', 'peak MB', 'wall rat
 /** Explains the ratio columns; print it under the table. */
 export const RATIO_NOTE = 'ratios are zonemail ÷ tool: 3.00× means zonemail takes three times as long (or as much memory)';
 
-/** Lines such as `zonemail/kzonecheck wall ≤ 3.00×: 1.85× PASS`. */
+/** Lines such as `zonemail/kzonecheck wall ≤ 3.00×: 1.85× PASS`, with the figure's source when it has one. */
 export function targetLines(results) {
   return results.measurements
     .filter((m) => m.target !== undefined)
-    .map((m) => `${m.name} ${formatTarget(m)}: ${formatNumber(m.value, m.unit)}${m.unit === '×' ? '' : ` ${m.unit}`}  ${m.status === 'pass' ? 'PASS' : 'MISS'}`);
+    .map(
+      (m) =>
+        `${m.name} ${formatTarget(m)}: ${formatNumber(m.value, m.unit)}${m.unit === '×' ? '' : ` ${m.unit}`}  ${m.status === 'pass' ? 'PASS' : 'MISS'}` +
+        (m.source ? `  (${m.source})` : ''),
+    );
 }
 
 /** The README "Performance" tables for a results object. */
@@ -130,6 +137,11 @@ export function formatMarkdown(results) {
         ['l', 'r', 'r', 'l'],
       ),
     );
+    const sourced = targets.filter((m) => m.source);
+    if (sourced.length > 0) {
+      out.push('');
+      for (const m of sourced) out.push(`${m.name}: ${m.source}.`);
+    }
   }
   return out.join('\n');
 }

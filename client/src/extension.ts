@@ -10,7 +10,29 @@ import { restartServer } from './commands/restart-server';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/**
+ * What `activate` returns (`vscode.extensions.getExtension('zonemail.zonemail').exports`): only
+ * start-up timings, read by the end-to-end suite to measure activation → first diagnostics.
+ */
+export interface ZonemailApi {
+  readonly timings: ActivationTimings;
+}
+
+/**
+ * Milliseconds since the Unix epoch, to a fraction of a millisecond (`performance.timeOrigin +
+ * performance.now()`, so that another process of the same machine can compare them).
+ */
+export interface ActivationTimings {
+  /** The first statement of `activate`. */
+  readonly activateStart: number;
+  /** When the language client had started (the server answered `initialize`); unset if it did not. */
+  serverReady?: number;
+}
+
+const now = (): number => performance.timeOrigin + performance.now();
+
+export async function activate(context: vscode.ExtensionContext): Promise<ZonemailApi> {
+  const timings: ActivationTimings = { activateStart: now() };
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(output);
 
@@ -30,11 +52,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   try {
     await started.start();
+    timings.serverReady = now();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     output.error(`The language server did not start: ${message}`);
     void vscode.window.showErrorMessage(`Zonemail: the language server did not start (${message}).`);
   }
+  return { timings };
 }
 
 export async function deactivate(): Promise<void> {

@@ -163,10 +163,12 @@ for (const { name, text: start, minIncremental } of texts()) {
       const input = { uri, text, languageId: 'dns-zone', version: step + 1 };
       doc = service.reparse(doc, input, true)!;
       if (doc.change) incremental++;
-      const result: { diagnostics: ServiceDiagnostic[]; state: ValidationState } = service.validateIncremental(doc, {}, state);
-      state = result.state;
       const fresh = service.parse(input, true)!;
       assert.deepEqual(shape(doc), shape(fresh), `parse after step ${step}`);
+      // Like an editor whose user types faster than the checks run: some versions are never validated.
+      if (random() < 0.3) continue;
+      const result: { diagnostics: ServiceDiagnostic[]; state: ValidationState } = service.validateIncremental(doc, {}, state);
+      state = result.state;
       assert.deepEqual(normal(result.diagnostics), normal(service.validate(fresh)), `diagnostics after step ${step}`);
     }
     // Most edits fall among records and are re-parsed incrementally, not parsed anew.

@@ -5,7 +5,7 @@ import { parseIp4, parseIp6, parseSpf, shapeOf, targetName, type Mechanism, type
 import { coverage, formatIp6, hostBitsSet, networkOf } from '../../server/src/service/policies/spf/addresses';
 import { splitAtTerms, spfSplitFix } from '../../server/src/service/policies/spf/edits';
 import { getLanguageService } from '../../server/src/service/index';
-import { countLookups } from '../../server/src/service/policies/spf/lookups';
+import { countLookups, lookupIn, NOWHERE } from '../../server/src/service/policies/spf/lookups';
 import { spfOf } from '../../server/src/service/policies/spf/parse';
 
 const kinds = (text: string) => parseSpf(text).problems.map((p) => `${p.kind}:${text.slice(p.start, p.end)}`);
@@ -182,7 +182,7 @@ test('lookup counting follows includes and redirects in the records at hand', ()
   ].join('\n');
   const doc = service.parse({ uri: 'file:///t/l.zone', text, languageId: 'dns-zone' })!;
   const apex = doc.records[0]!;
-  const count = countLookups(apex, spfOf(apex)!, { local: doc.records, related: [] });
+  const count = countLookups(apex, spfOf(apex)!, { local: lookupIn(doc.records), related: NOWHERE });
   // a, mx, include(1 + a + redirect(1 + mx + ptr)) = 2 + 5, other.example.net 1 (not followed).
   assert.equal(count.total, 8);
   assert.equal(count.complete, false);

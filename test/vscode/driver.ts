@@ -5,7 +5,9 @@
  * loopback servers (`live-servers.ts`) that "Check Domain…" is run against.
  *
  *   driver.js test        runs the extension-host suite (suite/index.ts) and the UI checks below;
- *                         prints TAP lines and `N passed, N failed`; exits 1 on any failure
+ *                         prints TAP lines and `N passed, N failed`; exits 1 on any failure;
+ *                         writes the suite's activation benchmark (activate → first diagnostics
+ *                         of the example zone) to bench/vscode-activation.json for `npm run bench`
  *   driver.js screenshots writes the README's pictures into docs/
  *
  * How the suite runs inside the real extension host while the extension under test is the
@@ -26,6 +28,8 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SUITE = path.join(ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
 const RUNNER = path.join(ROOT, 'test', 'vscode', 'runner');
 const DOCS = path.join(ROOT, 'docs');
+/** The activation benchmark of the last run (git-ignored), read by `npm run bench` (bench/run.mjs). */
+const ACTIVATION_RESULT = path.join(ROOT, 'bench', 'vscode-activation.json');
 /** Upper bounds: a run takes about 20 s; these only turn a hang into a failure. */
 const SUITE_TIMEOUT_MS = 180_000;
 const UI_TIMEOUT_MS = 60_000;
@@ -77,6 +81,8 @@ interface SuiteResult {
   exitCode: number;
   passed: number;
   failed: number;
+  /** The suite's `# activation-timings: {...}` line, parsed: the activation benchmark. */
+  activation?: Record<string, unknown>;
 }
 
 async function runSuite(context: BrowserContext, options: Options): Promise<SuiteResult> {
@@ -84,6 +90,7 @@ async function runSuite(context: BrowserContext, options: Options): Promise<Suit
   const page = await context.newPage();
   let passed = 0;
   let failed = 0;
+  let activation: Record<string, unknown> | undefined;
   let finish: (code: number) => void = () => undefined;
   const exited = new Promise<number>((resolve) => (finish = resolve));
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
@@ -91,6 +98,14 @@ async function runSuite(context: BrowserContext, options: Options): Promise<Suit
     for (const line of text.split('\n')) {
       if (/^ok \d+ - /.test(line)) passed++;
       else if (/^not ok \d+ - /.test(line)) failed++;
+      const timings = /^# activation-timings: (\{.*\})$/.exec(line);
+      if (timings) {
+        try {
+          activation = JSON.parse(timings[1]!) as Record<string, unknown>;
+        } catch {
+          console.log(`# unreadable activation timings: ${timings[1]}`);
+        }
+      }
       // The suite's own lines as they are; the rest of VS Code's log only when it is an error.
       if (/^(TAP version|1\.\.|ok |not ok |  # |# )/.test(line)) console.log(line);
       else if (type === 'error') console.log(`# [vscode] ${line}`);
@@ -115,7 +130,29 @@ async function runSuite(context: BrowserContext, options: Options): Promise<Suit
   ]);
   clearTimeout(timer);
   await page.close();
-  return { exitCode, passed, failed };
+  return { exitCode, passed, failed, ...(activation ? { activation } : {}) };
+}
+
+/**
+ * Writes bench/vscode-activation.json: the suite's activation figures, the date and the size of
+ * the .vsix under test ($ZONEMAIL_VSIX from scripts/run-tests.mjs, else zonemail-<version>.vsix).
+ */
+function writeActivationResult(activation: Record<string, unknown>): void {
+  if (typeof activation['activationToDiagnosticsMs'] !== 'number') {
+    console.log(`# no activation figure in ${JSON.stringify(activation)}; ${path.relative(ROOT, ACTIVATION_RESULT)} not written`);
+    return;
+  }
+  const { name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const vsix = process.env['ZONEMAIL_VSIX'] || path.join(ROOT, `${name}-${version}.vsix`);
+  const vsixBytes = fs.existsSync(vsix) ? fs.statSync(vsix).size : undefined;
+  const result = {
+    activationToDiagnosticsMs: activation['activationToDiagnosticsMs'],
+    date: new Date().toISOString(),
+    ...(vsixBytes !== undefined ? { vsixBytes, vsix: path.basename(vsix) } : {}),
+    ...activation,
+  };
+  fs.writeFileSync(ACTIVATION_RESULT, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`# wrote ${path.relative(ROOT, ACTIVATION_RESULT)}`);
 }
 
 // ---- the workbench through its UI ---------------------------------------------------------------
@@ -184,6 +221,7 @@ async function test(options: Options): Promise<number> {
   let failed = 0;
   try {
     const suite = await runSuite(context, options);
+    if (suite.activation) writeActivationResult(suite.activation);
     passed += suite.passed;
     failed += suite.failed;
     if (suite.exitCode !== 0 && suite.failed === 0) {

@@ -1,6 +1,7 @@
 /**
  * One parse per document version: diagnostics, hover, completion, symbols and folding of the
- * same version share it. Owned by one server instance (no module-level state).
+ * same version share it. A new version is re-parsed from the one before (only the edited
+ * entries of a zone file are scanned again). Owned by one server instance (no module-level state).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { HostKind, LanguageService, ParsedDocument } from '../service';
@@ -25,7 +26,14 @@ export class ParseCache {
     const force = document.languageId === '' || document.languageId === 'plaintext' || document.languageId === 'dns-zone';
     const input = { uri: document.uri, text: document.getText(), languageId: document.languageId, version: document.version };
     const host = disabled.size > 0 ? this.service.hostFor(input) : undefined;
-    const parsed = host && disabled.has(host.id) ? undefined : this.service.parse(input, force, { maxSize });
+    // The previous version's parse is used up by a re-parse: it is replaced right here.
+    const previous = cached && cached.maxSize === maxSize && cached.disabled === off ? cached.parsed : undefined;
+    const parsed =
+      host && disabled.has(host.id)
+        ? undefined
+        : previous && !previous.skipped
+          ? this.service.reparse(previous, input, force, { maxSize })
+          : this.service.parse(input, force, { maxSize });
     this.entries.set(document.uri, { version: document.version, maxSize, disabled: off, parsed });
     return parsed;
   }

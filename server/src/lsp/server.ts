@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, type HostKind, type ParsedDocument } from '../service';
+import { getLanguageService, type HostKind, type ParsedDocument, type ServiceDiagnostic, type ValidationState } from '../service';
 import type { Rule } from '../service/rules/define-rule';
 import {
   fixesOf,
@@ -105,6 +105,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return out;
   }
 
+  /** Per open document: what its last check found, for the next (incremental) check. */
+  const validations = new Map<string, ValidationState>();
+  /** Documents that have had diagnostics published. */
+  const published = new Set<string>();
+  const reportRuleError = (code: string, error: unknown): void => {
+    if (failedRules.has(code)) return;
+    failedRules.add(code);
+    connection.console.error(`zonemail: rule ${code} failed (it is skipped; other rules still run): ${errorText(error)}`);
+  };
+
   async function publish(uri: string, isCurrent: () => boolean): Promise<void> {
     try {
       const current = await settings.get(uri);
@@ -112,20 +122,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!document || !isCurrent()) return;
       // A document over zonemail.maxFileSize parses to one `zone/too-large` problem.
       const parsed = parses.get(document, current.maxFileSize, current.disabledHosts);
-      const found = parsed
-        ? service.validate(parsed, {
+      let found: ServiceDiagnostic[] = [];
+      if (parsed) {
+        // Re-checks only what the edits since the last check touched (the state is used up either way).
+        const previous = validations.get(uri);
+        validations.delete(uri);
+        const result = service.validateIncremental(
+          parsed,
+          {
             rules: current.rules,
             related: relatedDocuments(uri, current.maxFileSize, current.disabledHosts),
-            onRuleError: (code, error) => {
-              if (failedRules.has(code)) return;
-              failedRules.add(code);
-              connection.console.error(`zonemail: rule ${code} failed (it is skipped; other rules still run): ${errorText(error)}`);
-            },
+            onRuleError: reportRuleError,
             ...(options.registry ? { registry: options.registry } : {}),
-          })
-        : [];
+          },
+          previous,
+        );
+        validations.set(uri, result.state);
+        found = result.diagnostics;
+      }
       const diagnostics: Diagnostic[] = found.map((d) => toDiagnostic(document, d));
       if (!isCurrent() || documents.get(uri)?.version !== document.version) return;
+      published.add(uri);
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     } catch (error) {
       connection.console.error(`zonemail: checking ${uri} failed: ${errorText(error)}`);
@@ -176,7 +193,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration((change) => {
     settings.changed(change.settings);
-    for (const document of documents.all()) scheduler.schedule(document.uri);
+    // A document that has no diagnostics yet (just opened) stays due at once.
+    for (const document of documents.all()) scheduler.schedule(document.uri, published.has(document.uri) ? scheduler.delay : 0);
   });
 
   // A document just opened is checked at once; edits wait for the typing to pause.
@@ -200,6 +218,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     justOpened.delete(uri);
+    published.delete(uri);
+    validations.delete(uri);
     scheduler.cancel(uri);
     parses.forget(uri);
     settings.forget(uri);

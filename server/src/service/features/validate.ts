@@ -344,6 +344,8 @@ export function validateIncremental(
   previous: ValidationState | undefined,
 ): { diagnostics: ServiceDiagnostic[]; state: ValidationState } {
   const change = document.change;
+  // The next re-parse starts its change from this version.
+  delete (document as { change?: DocumentChange }).change;
   if (!previous || !change || change.previous !== previous.document || !sameOptions(previous.options, options) || document.skipped) {
     return fullState(document, options);
   }

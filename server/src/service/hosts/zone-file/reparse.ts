@@ -81,6 +81,24 @@ function moveDirective(d: Directive, delta: number): Directive {
 }
 
 /**
+ * One change from two in a row: `first` (version 1 to 2) then `second` (2 to 3), as one
+ * replaced region of version 1 and the records removed from version 1 and added in version 3.
+ */
+export function composeChanges(first: DocumentChange, second: DocumentChange): DocumentChange {
+  const d1 = first.newEnd - first.oldEnd;
+  const d2 = second.newEnd - second.oldEnd;
+  const start = Math.min(first.start, second.start);
+  const oldEnd = Math.max(first.oldEnd, second.oldEnd >= first.newEnd ? second.oldEnd - d1 : first.oldEnd);
+  const newEnd = Math.max(second.newEnd, first.newEnd >= second.oldEnd ? first.newEnd + d2 : second.newEnd);
+  const goneAgain = new Set(second.removed);
+  const addedFirst = new Set(first.added);
+  const removed = [...first.removed, ...second.removed.filter((r) => !addedFirst.has(r))];
+  const added = [...first.added.filter((r) => !goneAgain.has(r)), ...second.added];
+  const neighbours = [...new Set([...first.neighbours, ...second.neighbours])].filter((r) => !goneAgain.has(r) && !addedFirst.has(r));
+  return { previous: first.previous, start, oldEnd, newEnd, removed, added, neighbours };
+}
+
+/**
  * The document parsed from `input`, re-using `previous` (the parse of the version before, which
  * this uses up) when the edit lies among records. The result's `change` says what was replaced.
  */
@@ -210,10 +228,12 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): Pa
   const base = { uri: input.uri, host: 'zone-file' as const, text, ...(input.version !== undefined ? { version: input.version } : {}) };
   const assembled = assemble(base, { records: records as ZoneRecord[], includedRecords: previous.includedRecords as ZoneRecord[], directives: [...directives], groups, problems }, state, input, info.fileOrigin);
   const neighbours = [...(a > 0 ? [old[a - 1]!] : []), ...(k < old.length ? [old[k]!] : [])];
-  const change: DocumentChange = { previous, start: from, oldEnd: oldCut, newEnd: newCut, removed, added: sink.records, neighbours };
-  const document: ParsedDocument = assembled.zoneOrigin === previous.zoneOrigin ? { ...assembled, change } : assembled;
-  // The previous version is used up: its records moved. Nothing may re-parse from it, and its
-  // own change (and the versions before) can go.
+  const own: DocumentChange = { previous, start: from, oldEnd: oldCut, newEnd: newCut, removed, added: sink.records, neighbours };
+  // Versions nobody validated pass their change on: the change is from the last validated version.
+  const change = previous.change ? composeChanges(previous.change, own) : own;
+  const sameOrigin = assembled.zoneOrigin === previous.zoneOrigin && (!previous.change || previous.change.previous.zoneOrigin === assembled.zoneOrigin);
+  const document: ParsedDocument = sameOrigin ? { ...assembled, change } : assembled;
+  // The previous version is used up: its records moved. Nothing may re-parse from it.
   PARSES.delete(previous);
   delete (previous as { change?: DocumentChange }).change;
   PARSES.set(document, { ...info, input, pool });

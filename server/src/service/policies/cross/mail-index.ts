@@ -2,11 +2,10 @@
  * What the cross-record rules need from a zone, gathered in one pass over its records and
  * memoised per record list (so a run over a million records pays for it once): the `_mta-sts`
  * TXT records, the domains with a TLS-RPT record, the MX records; plus owner lookups through
- * the shared owner index, and the DMARC policy that applies to a domain.
+ * the rule context (`recordsAt`, `relatedRecordsAt`), and the DMARC policy that applies to a domain.
  */
 import type { RecordSite } from '../../model';
 import type { RuleContext } from '../../rules/define-rule';
-import { recordsByOwner } from '../../zone-rules/record-index';
 import { contentKind } from '../kinds';
 import { parseTagList } from '../tag-list';
 
@@ -51,16 +50,15 @@ export function mailIndex(records: readonly RecordSite[]): MailIndex {
   return index;
 }
 
-/** Records at an owner in this zone (and its includes), else in the other open documents. */
+/**
+ * Records at an owner in this zone (and its includes), else in the other open documents. Looked
+ * up through the context, so a record rule that follows names this way is re-run when the
+ * records at those names change; other documents are consulted only when a name is missing here.
+ */
 export function lookup(context: RuleContext): (owner: string) => readonly RecordSite[] {
-  const here = recordsByOwner(context.allRecords);
-  // Other documents are gathered (and indexed) only when a name is missing from this zone.
-  let related: ReturnType<typeof recordsByOwner> | null | undefined;
   return (owner) => {
-    const found = here.get(owner);
-    if (found) return found;
-    if (related === undefined) related = context.relatedRecords.length > 0 ? recordsByOwner(context.relatedRecords) : null;
-    return related?.get(owner) ?? [];
+    const found = context.recordsAt(owner);
+    return found.length > 0 ? found : context.relatedRecordsAt(owner);
   };
 }
 

@@ -7,7 +7,6 @@
 import type { RecordSite } from '../../model';
 import type { RuleContext } from '../../rules/define-rule';
 import type { Tag, TagList } from '../tag-list';
-import { recordsByOwner } from '../../zone-rules/record-index';
 import { contentKind, type PolicyKind } from '../kinds';
 import { valueReporter, valueSpan } from '../value-edits';
 
@@ -258,7 +257,7 @@ export function reportMalformedFields(record: RecordSite, context: RuleContext, 
 
 /** How many TXT records at `record`'s owner announce `kind` by their content (`v=...`, any case). */
 export function countAtOwner(record: RecordSite, context: RuleContext, kind: PolicyKind): number {
-  const group = recordsByOwner(context.allRecords).get(record.owner) ?? [];
+  const group = context.recordsAt(record.owner);
   let count = 0;
   for (const r of group) if (r.type === 'TXT' && r.value && contentKind(r.value.text) === kind) count++;
   return count;

@@ -5,7 +5,6 @@
  */
 import type { Fix, OffsetEdit, RecordSite, RecordValue } from '../../model';
 import type { RuleContext } from '../../rules/define-rule';
-import { cached } from '../cache';
 import { classify } from '../kinds';
 import type { Tag } from '../tag-list';
 import { replaceValues, valueReporter, type ValueReporter } from '../value-edits';
@@ -124,23 +123,17 @@ export function sameOrganisation(policy: string, destination: string, zoneOrigin
   return below(policy) !== undefined && below(policy) === below(destination);
 }
 
-interface Index {
-  /** Owners (no trailing dot) of SOA records: the zones at hand. */
-  readonly apexes: ReadonlySet<string>;
-  /** Owners (no trailing dot) of TXT records that start with `v=DMARC1`. */
-  readonly dmarcOwners: ReadonlySet<string>;
+/** The records at an owner (absolute, lower case) in some records at hand; empty when none. */
+type RecordsAt = (owner: string) => readonly RecordSite[];
+
+/** True when `name` (no trailing dot) owns an SOA record: the apex of a zone at hand. */
+function isApex(at: RecordsAt, name: string): boolean {
+  return at(`${name}.`).some((r) => r.type === 'SOA');
 }
 
-function indexOf(records: readonly RecordSite[]): Index {
-  return cached('dmarc-index', records, () => {
-    const apexes = new Set<string>();
-    const dmarcOwners = new Set<string>();
-    for (const r of records) {
-      if (r.type === 'SOA') apexes.add(stripDot(r.owner));
-      else if (r.type === 'TXT' && r.owner.includes('_report._dmarc.') && classify(r)?.byContent === 'dmarc') dmarcOwners.add(stripDot(r.owner));
-    }
-    return { apexes, dmarcOwners };
-  });
+/** True when `name` (no trailing dot, below `_report._dmarc.`) owns a TXT record that starts with `v=DMARC1`. */
+function hasDmarcRecord(at: RecordsAt, name: string): boolean {
+  return at(`${name}.`).some((r) => r.type === 'TXT' && r.owner.includes('_report._dmarc.') && classify(r)?.byContent === 'dmarc');
 }
 
 export interface ExternalDestination {
@@ -163,17 +156,19 @@ export function externalDestinations(input: DmarcInput, uris: readonly DmarcUri[
   for (const uri of uris) {
     const destination = uri.domain ?? uri.host;
     if (!destination || sameOrganisation(policy, destination, zoneOrigin)) continue;
-    const indexes = [indexOf(input.context.allRecords), indexOf(input.context.relatedRecords)];
+    // This document and its includes, then the other open documents: looked up by name, so the
+    // editor re-runs the check when the records at a name it asked about change.
+    const scopes: readonly RecordsAt[] = [(owner) => input.context.recordsAt(owner), (owner) => input.context.relatedRecordsAt(owner)];
     const origin = zoneOrigin ? stripDot(zoneOrigin) : undefined;
     let held = origin !== undefined && origin !== '' && within(destination, origin);
     for (let name = destination; !held && name.length > 0; ) {
-      held = indexes.some((i) => i.apexes.has(name));
+      held = scopes.some((at) => isApex(at, name));
       const dot = name.indexOf('.');
       if (dot < 0) break;
       name = name.slice(dot + 1);
     }
     const authorization = `${policy}._report._dmarc.${destination}`;
-    const authorised = indexes.some((i) => i.dmarcOwners.has(authorization) || i.dmarcOwners.has(`*._report._dmarc.${destination}`));
+    const authorised = scopes.some((at) => hasDmarcRecord(at, authorization) || hasDmarcRecord(at, `*._report._dmarc.${destination}`));
     out.push({ uri, policy, destination, authorization, held, authorised });
   }
   return out;

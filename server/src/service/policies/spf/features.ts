@@ -8,7 +8,7 @@
  */
 import type { PolicyCompletion, PolicyFeatureContext, PolicyFeatures, PolicyHover } from '../features';
 import { coverage, formatIp4, formatIp6, hostBitsSet, networkOf } from './addresses';
-import { countLookups, LOOKUP_LIMIT, type LookupCount } from './lookups';
+import { countLookups, LOOKUP_LIMIT, lookupIn, NOWHERE, type LookupCount } from './lookups';
 import { parseSpf, shapeOf, spfOf, targetName, type MacroString, type Mechanism, type SpfRecord, type Term } from './parse';
 import { MACRO_LETTER_INFO, PROVIDER_INCLUDES, PROVIDER_TABLE_DATE, QUALIFIERS, SPF_TERMS, SPF_TERMS_BY_NAME, type ProviderInclude } from './terms';
 import { rfc } from '../../rules/define-rule';
@@ -32,7 +32,7 @@ function providerCost(p: ProviderInclude): string {
 function lookupsOf(context: PolicyFeatureContext, spf: SpfRecord): LookupCount {
   const { document, record } = context;
   const local = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
-  return countLookups(record, spf, { local, related: [] });
+  return countLookups(record, spf, { local: lookupIn(local), related: NOWHERE });
 }
 
 function macroHover(spec: MacroString, offset: number): string | undefined {

@@ -4,7 +4,8 @@
  * the records at hand (this document, its `$INCLUDE`d files, other open zones). Targets that are
  * not at hand, or that use macros, make the count a lower bound. Include loops are found on the way.
  */
-import type { RecordSite } from '../../model';
+import type { RecordSite, RecordValue } from '../../model';
+import type { RuleContext } from '../../rules/define-rule';
 import { cached } from '../cache';
 import { contentKind } from '../kinds';
 import { recordsByOwner } from '../../zone-rules/record-index';
@@ -12,23 +13,56 @@ import { parseSpf, shapeOf, targetName, type Mechanism, type Modifier, type SpfR
 
 export const LOOKUP_LIMIT = 10;
 
-/** The records at `name` in a record list (through the owner index shared by the document rules). */
-export function recordsAt(records: readonly RecordSite[], name: string): readonly RecordSite[] {
-  return recordsByOwner(records).get(name) ?? [];
+/** The records at a name (absolute, lower case) in some records, in order; empty when none. */
+export type RecordsAt = (name: string) => readonly RecordSite[];
+
+const NO_RECORDS: readonly RecordSite[] = [];
+
+/** A lookup that finds nothing (no other zones to follow names into). */
+export const NOWHERE: RecordsAt = () => NO_RECORDS;
+
+/**
+ * Lookups in a record list, through its shared owner index (for callers outside validation,
+ * such as hover, that hold a list rather than a rule context). A fresh function per call: the
+ * per-run memo of `findSpf` lives as long as it does.
+ */
+export function lookupIn(records: readonly RecordSite[]): RecordsAt {
+  if (records.length === 0) return NOWHERE;
+  return (name) => recordsByOwner(records).get(name) ?? NO_RECORDS;
 }
 
-/** True when `name` has a record of `type` in the list. */
-export function hasType(records: readonly RecordSite[], name: string, type: string): boolean {
-  return recordsAt(records, name).some((r) => r.type === type);
+/** True when `name` has a record of `type`. */
+export function hasType(at: RecordsAt, name: string, type: string): boolean {
+  return at(name).some((r) => r.type === type);
 }
 
 /** Where SPF targets are looked up. */
 export interface LookupScope {
   /** This document and its included files. */
-  readonly local: readonly RecordSite[];
+  readonly local: RecordsAt;
   /** Other open zones. */
-  readonly related: readonly RecordSite[];
+  readonly related: RecordsAt;
 }
+
+const ruleScopes = new WeakMap<RuleContext, LookupScope>();
+
+/**
+ * The lookup scope of a rule's checks: `context.recordsAt` (so the editor re-runs a check when
+ * the records at a name it followed change) and `context.relatedRecordsAt`. One per context, so
+ * one per rule and validation run, shared by all the records of the run: `findSpf` memoises the
+ * targets it parses on its functions.
+ */
+export function ruleScope(context: RuleContext): LookupScope {
+  let scope = ruleScopes.get(context);
+  if (!scope) {
+    scope = { local: (name) => context.recordsAt(name), related: (name) => context.relatedRecordsAt(name) };
+    ruleScopes.set(context, scope);
+  }
+  return scope;
+}
+
+/** The SPF policies found per name, per lookup function (so per validation run). */
+const targetMemo = new WeakMap<RecordsAt, Map<string, SpfRecord | 'multiple' | null>>();
 
 /** One DNS-querying term of a record and what it costs. */
 export interface LookupItem {
@@ -60,21 +94,30 @@ export interface LookupCount {
 
 /**
  * The SPF policy a target name has in scope, `multiple` when it has several, or undefined.
- * Each name is looked up and parsed once per record list (per validation run).
+ * Each name is parsed once per lookup function (per rule and validation run for `ruleScope`);
+ * the name is looked up every time all the same, since the editor tracks the names each
+ * record's checks look up.
  */
 export function findSpf(name: string, scope: LookupScope): SpfRecord | 'multiple' | undefined {
-  for (const records of [scope.local, scope.related]) {
+  for (const at of [scope.local, scope.related]) {
+    const records = at(name);
     if (records.length === 0) continue;
-    const memo = cached('spf-targets', records, () => new Map<string, SpfRecord | 'multiple' | null>());
+    let memo = targetMemo.get(at);
+    if (!memo) targetMemo.set(at, (memo = new Map()));
     let found = memo.get(name);
     if (found === undefined) {
-      const texts: string[] = [];
-      for (const r of recordsAt(records, name)) {
+      let first: RecordValue | undefined;
+      let count = 0;
+      for (const r of records) {
         if (r.type !== 'TXT') continue;
-        const text = r.value?.text;
-        if (text !== undefined && contentKind(text) === 'spf') texts.push(text);
+        const value = r.value;
+        if (value === undefined || contentKind(value.text) !== 'spf') continue;
+        first ??= value;
+        count++;
       }
-      found = texts.length === 0 ? null : texts.length > 1 ? 'multiple' : parseSpf(texts[0]!);
+      // One policy: the per-value parse that `spfOf` shares.
+      const value = first;
+      found = value === undefined ? null : count > 1 ? 'multiple' : cached('spf', value, () => parseSpf(value.text));
       memo.set(name, found);
     }
     if (found !== null) return found;

@@ -3,7 +3,6 @@
  * one record and do no BIMI processing.
  */
 import { defineRule } from '../../../rules/define-rule';
-import { recordsByOwner } from '../../../zone-rules/record-index';
 import { contentKind } from '../../kinds';
 import { reportRange } from '../../cross/tag-records';
 import { bimiRecord } from '../parse';
@@ -24,7 +23,7 @@ export const bimiMultipleRecords = defineRule({
   check(record, context) {
     const b = bimiRecord(record);
     if (!b || contentKind(b.text) !== 'bimi') return;
-    const group = recordsByOwner(context.allRecords).get(record.owner) ?? [];
+    const group = context.recordsAt(record.owner);
     let count = 0;
     for (const r of group) if (r.type === 'TXT' && r.value && contentKind(r.value.text) === 'bimi') count++;
     if (count < 2) return;

@@ -6,7 +6,7 @@
  */
 import { defineRule, rfc } from '../../../rules/define-rule';
 import { valueReporter } from '../../value-edits';
-import { countLookups } from '../lookups';
+import { countLookups, ruleScope } from '../lookups';
 import { spfOf } from '../parse';
 import { SPF_TYPES } from './problems';
 
@@ -30,7 +30,7 @@ export const includeLoop = defineRule({
       if ((t.type === 'mechanism' && t.name === 'include') || (t.type === 'modifier' && t.known === 'redirect')) follows = true;
     }
     if (!follows) return;
-    const count = countLookups(record, spf, { local: context.allRecords, related: context.relatedRecords });
+    const count = countLookups(record, spf, ruleScope(context));
     if (!count.loop) return;
     const at = valueReporter(record, record.value!, context);
     for (const item of count.items) {

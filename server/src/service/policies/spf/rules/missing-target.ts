@@ -4,21 +4,20 @@
  * redirect). Only names the zone answers for are checked (not below a delegation, not a CNAME,
  * not covered by a wildcard); names outside the zone are never reported.
  */
-import type { RecordSite } from '../../../model';
 import { defineRule, rfc } from '../../../rules/define-rule';
 import { valueReporter } from '../../value-edits';
-import { evaluatedTerms, findSpf, hasType, inZone, recordsAt } from '../lookups';
+import { evaluatedTerms, findSpf, hasType, inZone, ruleScope, type RecordsAt } from '../lookups';
 import { spfOf, targetName, type MacroString, type Term } from '../parse';
 import { SPF_TYPES } from './problems';
 
 /** True when the zone clearly answers for `name` itself (no delegation, alias or wildcard in the way). */
-function zoneAnswers(name: string, origin: string, records: readonly RecordSite[]): boolean {
-  if (hasType(records, name, 'CNAME')) return false;
+function zoneAnswers(name: string, origin: string, at: RecordsAt): boolean {
+  if (hasType(at, name, 'CNAME')) return false;
   let n = name;
   while (n !== origin && n.length > origin.length) {
-    if (hasType(records, n, 'NS')) return false;
+    if (hasType(at, n, 'NS')) return false;
     const parent = n.slice(n.indexOf('.') + 1);
-    if (recordsAt(records, `*.${parent}`).length > 0) return false;
+    if (at(`*.${parent}`).length > 0) return false;
     n = parent;
   }
   return true;
@@ -47,13 +46,13 @@ export const missingTarget = defineRule({
       .map((m) => ({ term: m, what: 'include', spec: m.domain }));
     if (redirect) targets.push({ term: redirect, what: 'redirect', spec: redirect.value });
     if (targets.length === 0) return;
-    const scope = { local: context.allRecords, related: context.relatedRecords };
+    const scope = ruleScope(context);
     for (const { term: t, what, spec } of targets) {
       const target = targetName(spec);
       if (!target || !inZone(target, origin)) continue;
       if (findSpf(target, scope) !== undefined) continue;
-      if (!zoneAnswers(target, origin, context.allRecords)) continue;
-      const hasSpfType = hasType(context.allRecords, target, 'SPF');
+      if (!zoneAnswers(target, origin, scope.local)) continue;
+      const hasSpfType = hasType(scope.local, target, 'SPF');
       valueReporter(record, record.value!, context).report(
         t.start,
         t.end,

@@ -1,12 +1,12 @@
 /**
  * Rule: spf/multiple-records. Two or more SPF TXT records at one name: receivers return
  * permerror (RFC 7208 §4.5, §3.2). Reported on the version of each; the first record carries a
- * fix that merges the others' terms into it and removes them.
+ * fix that merges the others' terms into it and removes them. An owner rule: it looks at the
+ * records of one name.
  */
 import type { Fix, OffsetEdit, RecordSite } from '../../../model';
 import { defineRule, rfc } from '../../../rules/define-rule';
 import { contentKind } from '../../kinds';
-import { recordsByOwner } from '../../../zone-rules/record-index';
 import { rewriteValue, valueReporter } from '../../value-edits';
 import { shapeOf, spfOf, type Term } from '../parse';
 
@@ -38,6 +38,23 @@ export function mergeSpf(records: readonly RecordSite[]): string {
   return out.join(' ');
 }
 
+/**
+ * The record after `record` in `records` (document order, offsets increasing for zone files),
+ * found by its offset rather than by a scan of the document.
+ */
+function nextRecord(records: readonly RecordSite[], record: RecordSite): RecordSite | undefined {
+  const start = record.range.start;
+  let lo = 0;
+  let hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (records[mid]!.range.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = records[lo] === record ? lo : records.indexOf(record);
+  return at < 0 ? undefined : records[at + 1];
+}
+
 /** An edit that deletes a record's whole line, or undefined when that is not safe. */
 function deleteLine(text: string, record: RecordSite, next: RecordSite | undefined): OffsetEdit | undefined {
   if (record.host !== 'zone-file') return undefined;
@@ -66,7 +83,7 @@ function deleteLine(text: string, record: RecordSite, next: RecordSite | undefin
 export const multipleRecords = defineRule({
   code: 'spf/multiple-records',
   severity: 'error',
-  scope: 'document',
+  scope: 'owner',
   reference: rfc(7208, '4.5'),
   docs: {
     what: 'Two or more SPF (`v=spf1`) TXT records at the same name.',
@@ -74,41 +91,34 @@ export const multipleRecords = defineRule({
     bad: '$ORIGIN example.com.\n@  TXT  "v=spf1 mx -all"\n@  TXT  "v=spf1 include:_spf.example.net -all"',
     good: '$ORIGIN example.com.\n@  TXT  "v=spf1 mx include:_spf.example.net -all"',
   },
-  check(document, context) {
-    const records = document.records;
-    const groups = new Map<string, RecordSite[]>();
-    // Only names with two or more records can have two SPF records (the owner index is shared).
-    for (const group of recordsByOwner(context.allRecords).sharedOwners()) {
-      let txt = 0;
-      for (const r of group) if (r.type === 'TXT') txt++;
-      if (txt < 2) continue;
-      const list: RecordSite[] = [];
-      for (const r of group) {
-        if (r.type !== 'TXT' || r.uri !== document.uri) continue;
-        const text = r.value?.text;
-        if (text !== undefined && contentKind(text) === 'spf') list.push(r);
-      }
-      if (list.length >= 2) groups.set(list[0]!.owner, list);
+  check(group, context) {
+    const document = context.document;
+    let txt = 0;
+    for (const r of group) if (r.type === 'TXT') txt++;
+    if (txt < 2) return;
+    const list: RecordSite[] = [];
+    for (const r of group) {
+      if (r.type !== 'TXT' || r.uri !== document.uri) continue;
+      const text = r.value?.text;
+      if (text !== undefined && contentKind(text) === 'spf') list.push(r);
     }
-    if (groups.size === 0) return;
-    const position = new Map(records.map((r, i) => [r, i]));
-    for (const [owner, list] of groups) {
-      if (list.length < 2) continue;
-      const first = list[0]!;
-      let fix: Fix | undefined;
-      const rewrite = rewriteValue(first, mergeSpf(list));
-      const deletions = list.slice(1).map((r) => deleteLine(document.text, r, records[position.get(r)! + 1]));
-      if (rewrite && deletions.every((d) => d !== undefined)) {
-        fix = { title: `Merge the ${list.length} SPF records into one`, edits: [rewrite, ...(deletions as OffsetEdit[])], isPreferred: true };
-      }
-      list.forEach((r, k) => {
-        valueReporter(r, r.value!, context).report(
-          0,
-          6,
-          `\`${owner.slice(0, -1)}\` has ${list.length} SPF records; receivers return permerror when a name has more than one, so SPF fails for every message. Merge them into one record${k === 0 ? '' : ' (the quick fix is on the first)'}.`,
-          k === 0 && fix ? [fix] : undefined,
-        );
-      });
+    if (list.length < 2) return;
+    const owner = list[0]!.owner;
+    const first = list[0]!;
+    let fix: Fix | undefined;
+    const rewrite = rewriteValue(first, mergeSpf(list));
+    // Only zone-file lines are deleted (`deleteLine`); only they need the record that follows.
+    const deletions = list.slice(1).map((r) => deleteLine(document.text, r, r.host === 'zone-file' ? nextRecord(document.records, r) : undefined));
+    if (rewrite && deletions.every((d) => d !== undefined)) {
+      fix = { title: `Merge the ${list.length} SPF records into one`, edits: [rewrite, ...(deletions as OffsetEdit[])], isPreferred: true };
     }
+    list.forEach((r, k) => {
+      valueReporter(r, r.value!, context).report(
+        0,
+        6,
+        `\`${owner.slice(0, -1)}\` has ${list.length} SPF records; receivers return permerror when a name has more than one, so SPF fails for every message. Merge them into one record${k === 0 ? '' : ' (the quick fix is on the first)'}.`,
+        k === 0 && fix ? [fix] : undefined,
+      );
+    });
   },
 });

@@ -4,7 +4,7 @@
  * SPF TXT record yet (otherwise the record can simply go).
  */
 import { defineRule, rfc } from '../../../rules/define-rule';
-import { findSpf } from '../lookups';
+import { findSpf, NOWHERE, ruleScope } from '../lookups';
 
 export const obsoleteRrType = defineRule({
   code: 'spf/obsolete-rr-type',
@@ -19,7 +19,7 @@ export const obsoleteRrType = defineRule({
     good: '$ORIGIN example.com.\n@  TXT  "v=spf1 mx -all"',
   },
   check(record, context) {
-    const hasTxt = findSpf(record.owner, { local: context.allRecords, related: [] }) !== undefined;
+    const hasTxt = findSpf(record.owner, { local: ruleScope(context).local, related: NOWHERE }) !== undefined;
     context.report({
       range: record.typeRange,
       message: hasTxt

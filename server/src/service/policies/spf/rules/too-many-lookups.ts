@@ -7,7 +7,7 @@
  */
 import { defineRule, rfc } from '../../../rules/define-rule';
 import { valueReporter } from '../../value-edits';
-import { breakdown, countLookups, LOOKUP_LIMIT } from '../lookups';
+import { breakdown, countLookups, LOOKUP_LIMIT, ruleScope } from '../lookups';
 import { spfOf } from '../parse';
 import { SPF_TYPES } from './problems';
 
@@ -39,7 +39,7 @@ export const tooManyLookups = defineRule({
       }
     }
     if (!follows && querying <= LOOKUP_LIMIT) return;
-    const count = countLookups(record, spf, { local: context.allRecords, related: context.relatedRecords });
+    const count = countLookups(record, spf, ruleScope(context));
     if (count.total <= LOOKUP_LIMIT) return;
     let running = 0;
     let crossing = count.items[count.items.length - 1]!;

@@ -6,11 +6,15 @@
 import type { RecordSite } from '../../../model';
 import { defineRule, rfc } from '../../../rules/define-rule';
 import { absoluteName, isInZone } from '../../../records/names';
-import { recordsByOwner, ownerOrTypeRange } from '../../../zone-rules/record-index';
+import { ownerOrTypeRange } from '../../../zone-rules/record-index';
 import { cached } from '../../cache';
 import { tlsaOwner } from '../parse';
 
-/** The MX exchanges (absolute, lower case) named in a record list, once per list and run. */
+/**
+ * The MX exchanges (absolute, lower case) named in a record list, once per list and run. A
+ * reverse lookup (which names some MX points at) that owner lookups cannot answer, so it reads
+ * every record: the rule asks it last, only for hosts without an address.
+ */
 function mxTargets(records: readonly RecordSite[]): ReadonlySet<string> {
   return cached('tlsa-mx-targets', records, () => {
     const out = new Set<string>();
@@ -25,17 +29,15 @@ function mxTargets(records: readonly RecordSite[]): ReadonlySet<string> {
 const isAddress = (r: RecordSite) => r.type === 'A' || r.type === 'AAAA' || r.type === 'CNAME';
 
 /**
- * True when `host` has an address in the records, or may have one that this zone cannot see:
- * a wildcard above it, or a delegation (NS) between it and the apex.
+ * True when `host` has an address in the records `at` looks names up in, or may have one that
+ * this zone cannot see: a wildcard above it, or a delegation (NS) between it and the apex.
  */
-function hasAddress(host: string, zone: string, records: readonly RecordSite[]): boolean {
-  if (records.length === 0) return false;
-  const index = recordsByOwner(records);
-  if ((index.get(host) ?? []).some(isAddress)) return true;
+function hasAddress(host: string, zone: string, at: (owner: string) => readonly RecordSite[]): boolean {
+  if (at(host).some(isAddress)) return true;
   for (let name = host; name !== zone && name.includes('.') && name !== '.'; name = name.slice(name.indexOf('.') + 1)) {
     const parent = name.slice(name.indexOf('.') + 1);
-    if ((index.get(`*.${parent}`) ?? []).some(isAddress)) return true;
-    if ((index.get(name) ?? []).some((r) => r.type === 'NS')) return true;
+    if (at(`*.${parent}`).some(isAddress)) return true;
+    if (at(name).some((r) => r.type === 'NS')) return true;
   }
   return false;
 }
@@ -56,8 +58,11 @@ export const tlsaMxHostWithoutAddress = defineRule({
     const owner = tlsaOwner(record.owner);
     const zone = context.document.zoneOrigin;
     if (!owner || owner.port !== '25' || owner.proto !== 'tcp' || !zone || !isInZone(owner.host, zone)) return;
+    // Names looked up first (the editor re-runs the check when the records at them change); the
+    // reverse lookup of MX targets reads every record, which makes the check run after every
+    // edit, so it is asked only for a host without an address.
+    if (hasAddress(owner.host, zone, (n) => context.recordsAt(n)) || hasAddress(owner.host, zone, (n) => context.relatedRecordsAt(n))) return;
     if (!mxTargets(context.allRecords).has(owner.host) && !mxTargets(context.relatedRecords).has(owner.host)) return;
-    if (hasAddress(owner.host, zone, context.allRecords) || hasAddress(owner.host, zone, context.relatedRecords)) return;
     const name = owner.host.slice(0, -1);
     context.report({
       range: ownerOrTypeRange(record),
