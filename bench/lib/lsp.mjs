@@ -40,7 +40,9 @@ export function percentile(values, p) {
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 async function startServer(serverJs) {
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // ZONEMAIL_SERVER_PROFILE=<dir> writes a CPU profile of the language server there.
+  const profile = process.env.ZONEMAIL_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.ZONEMAIL_SERVER_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -78,6 +80,14 @@ async function startServer(serverJs) {
     try {
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);
+      // Give the server a moment to exit by itself (and write its profile when asked to).
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 5000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     } catch {
       // already gone
     }

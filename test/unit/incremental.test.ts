@@ -175,3 +175,25 @@ for (const { name, text: start, minIncremental } of texts()) {
     assert.ok(incremental >= minIncremental, `only ${incremental} of 120 edits were incremental`);
   });
 }
+
+test('the size limit is applied to edited documents, counting only the edited text', () => {
+  const uri = 'file:///zones/example.com.zone';
+  const base = '$ORIGIN example.com.\n$TTL 3600\n' + 'www IN TXT "plain text"\n'.repeat(40);
+  const limit = base.length + 10;
+  let doc = service.parse({ uri, text: base, languageId: 'dns-zone' }, true, { maxSize: limit })!;
+  assert.equal(doc.skipped, undefined);
+  // Five two-octet characters: 5 more UTF-16 units, 10 more octets: exactly at the limit.
+  const at = base.indexOf('plain');
+  const atLimit = base.slice(0, at) + 'ééééé' + base.slice(at);
+  doc = service.reparse(doc, { uri, text: atLimit, languageId: 'dns-zone', version: 2 }, true, { maxSize: limit })!;
+  assert.equal(doc.skipped, undefined);
+  // One more: over the limit.
+  const over = atLimit.slice(0, at) + 'é' + atLimit.slice(at);
+  doc = service.reparse(doc, { uri, text: over, languageId: 'dns-zone', version: 3 }, true, { maxSize: limit })!;
+  assert.equal(doc.skipped, 'too-large');
+  assert.equal(doc.problems[0]?.code, 'zone/too-large');
+  // Back under it: parsed again.
+  doc = service.reparse(doc, { uri, text: atLimit, languageId: 'dns-zone', version: 4 }, true, { maxSize: limit })!;
+  assert.equal(doc.skipped, undefined);
+  assert.ok(doc.records.length > 0);
+});

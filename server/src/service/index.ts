@@ -20,6 +20,7 @@ import { documentSymbols, type ServiceSymbol } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { CODES } from './hosts/zone-file/codes';
 import { utf8Length } from './text/octets';
+import { changedRegion } from './text/changed-region';
 
 export * from './model';
 export type { ServiceDiagnostic } from './features/diagnostic';
@@ -82,15 +83,17 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     parse(input, force = false, limits = {}) {
       const host = hostFor(input) ?? (force ? zoneFileHost : undefined);
       if (!host) return undefined;
-      if (limits.maxSize !== undefined && octetsOver(input.text, limits.maxSize)) return tooLarge(input, host, limits.maxSize);
-      return host.parse(input, options.fileSystem);
+      return parseWithin(input, host, limits, undefined, () => host.parse(input, options.fileSystem));
     },
     reparse(previous, input, force = false, limits = {}) {
       const host = hostFor(input) ?? (force ? zoneFileHost : undefined);
       if (!host) return undefined;
-      if (limits.maxSize !== undefined && octetsOver(input.text, limits.maxSize)) return tooLarge(input, host, limits.maxSize);
-      if (host.reparse && previous.host === host.id && previous.uri === input.uri && !previous.skipped) return host.reparse(previous, input, options.fileSystem);
-      return host.parse(input, options.fileSystem);
+      // Counted before the host re-parses: a re-parse uses the previous version up.
+      return parseWithin(input, host, limits, previous, () =>
+        host.reparse && previous.host === host.id && previous.uri === input.uri && !previous.skipped
+          ? host.reparse(previous, input, options.fileSystem)
+          : host.parse(input, options.fileSystem),
+      );
     },
     validate: (document, validationOptions) => validate(document, validationOptions),
     validateIncremental,
@@ -125,11 +128,36 @@ function tooLarge(input: DocumentInput, host: HostAdapter, maxSize: number): Par
   };
 }
 
-/** True when the text takes more than `limit` octets in UTF-8 (counted only when it may). */
-function octetsOver(text: string, limit: number): boolean {
-  if (text.length > limit) return true;
-  if (text.length * 3 <= limit) return false;
-  return utf8Length(text) > limit;
+/** The UTF-8 size of parsed documents whose size had to be counted (to count their next version). */
+const OCTETS = new WeakMap<ParsedDocument, number>();
+
+/**
+ * The UTF-8 size of `text` when it may exceed `limit` (undefined when it plainly cannot). For an
+ * edited document whose previous version was counted, only the edited text is counted.
+ */
+function octetsNear(text: string, limit: number, previous?: ParsedDocument): number | undefined {
+  if (text.length * 3 <= limit) return undefined;
+  const before = previous && OCTETS.get(previous);
+  if (previous && before !== undefined) {
+    const r = changedRegion(previous.text, text);
+    return before - utf8Length(previous.text, r.start, r.oldEnd) + utf8Length(text, r.start, r.newEnd);
+  }
+  return text.length > limit ? text.length : utf8Length(text);
+}
+
+/** Parses with the size limit applied: a document over it is one `zone/too-large` problem. */
+function parseWithin(
+  input: DocumentInput,
+  host: HostAdapter,
+  limits: ParseLimits,
+  previous: ParsedDocument | undefined,
+  parse: () => ParsedDocument,
+): ParsedDocument {
+  const octets = limits.maxSize !== undefined ? octetsNear(input.text, limits.maxSize, previous) : undefined;
+  if (limits.maxSize !== undefined && octets !== undefined && octets > limits.maxSize) return tooLarge(input, host, limits.maxSize);
+  const document = parse();
+  if (octets !== undefined) OCTETS.set(document, octets);
+  return document;
 }
 
 /** End of the first line (at most 200 characters), where file-level problems are shown. */

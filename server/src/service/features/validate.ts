@@ -264,6 +264,73 @@ export function validate(document: ParsedDocument, options: ValidationOptions = 
 }
 
 /**
+ * What the checks of one kind of unit (records, or owners) found, kept between versions: per
+ * unit its reports and the names it looked up, and the reverse index from names to units.
+ */
+class UnitTable<K> {
+  private readonly results = new Map<K, UnitResult>();
+  /** Units with reports (a few thousand at most): the ones whose reports move after an edit. */
+  private readonly reported = new Map<K, ServiceDiagnostic[]>();
+  private readonly globals = new Set<K>();
+  private readonly lookingUp = new Map<string, Set<K>>();
+
+  remember(key: K, result: UnitResult): void {
+    if (result.diagnostics.length === 0 && !result.lookups && !result.global) return;
+    this.results.set(key, result);
+    if (result.diagnostics.length > 0) this.reported.set(key, result.diagnostics);
+    if (result.global) this.globals.add(key);
+    if (result.lookups) {
+      for (const name of result.lookups) {
+        let set = this.lookingUp.get(name);
+        if (!set) this.lookingUp.set(name, (set = new Set()));
+        set.add(key);
+      }
+    }
+  }
+
+  forget(key: K): void {
+    const result = this.results.get(key);
+    if (!result) return;
+    this.results.delete(key);
+    this.reported.delete(key);
+    this.globals.delete(key);
+    if (result.lookups) {
+      for (const name of result.lookups) {
+        const set = this.lookingUp.get(name);
+        if (!set) continue;
+        set.delete(key);
+        if (set.size === 0) this.lookingUp.delete(name);
+      }
+    }
+  }
+
+  /**
+   * Moves the reports of units that stay with their text; `rerun` gets the units whose reports
+   * touch the edited text and those that read every record.
+   */
+  move(change: DocumentChange, rerun: (key: K) => void): void {
+    const delta = change.newEnd - change.oldEnd;
+    for (const key of this.globals) rerun(key);
+    for (const [key, list] of this.reported) {
+      for (let i = 0; i < list.length; i++) {
+        const moved = shiftDiagnostic(list[i]!, change.start, change.oldEnd, delta);
+        if (moved === undefined) rerun(key);
+        else list[i] = moved;
+      }
+    }
+  }
+
+  /** The units that looked `name` up. */
+  lookingAt(name: string): Iterable<K> {
+    return this.lookingUp.get(name) ?? [];
+  }
+
+  collect(out: ServiceDiagnostic[]): void {
+    for (const list of this.reported.values()) for (const d of list) out.push(d);
+  }
+}
+
+/**
  * What an incremental validation keeps between versions of one document: what every record's and
  * owner's checks reported, the names they looked up, and the owner map of the records. Owned by
  * one caller, and used up by the next call (the owner map is updated in place).
@@ -272,12 +339,8 @@ export interface ValidationState {
   readonly document: ParsedDocument;
   readonly options: ValidationOptions;
   readonly lookup: OwnerMap;
-  /** Units with something to remember (reports, lookups or a read of every record). */
-  readonly records: Map<RecordSite, UnitResult>;
-  readonly owners: Map<string, UnitResult>;
-  /** Per name: the record units and owner units that looked it up. */
-  readonly recordsLookingUp: Map<string, Set<RecordSite>>;
-  readonly ownersLookingUp: Map<string, Set<string>>;
+  readonly records: UnitTable<RecordSite>;
+  readonly owners: UnitTable<string>;
 }
 
 function sameOptions(a: ValidationOptions, b: ValidationOptions): boolean {
@@ -287,31 +350,12 @@ function sameOptions(a: ValidationOptions, b: ValidationOptions): boolean {
   return ra.length === rb.length && ra.every((d, i) => d === rb[i]);
 }
 
-function remember<K>(map: Map<K, UnitResult>, lookingUp: Map<string, Set<K>>, key: K, result: UnitResult): void {
-  if (result.diagnostics.length === 0 && !result.lookups && !result.global) return;
-  map.set(key, result);
-  if (result.lookups) {
-    for (const name of result.lookups) {
-      let set = lookingUp.get(name);
-      if (!set) lookingUp.set(name, (set = new Set()));
-      set.add(key);
-    }
-  }
-}
-
-function forget<K>(map: Map<K, UnitResult>, lookingUp: Map<string, Set<K>>, key: K): void {
-  const result = map.get(key);
-  if (!result) return;
-  map.delete(key);
-  if (result.lookups) for (const name of result.lookups) lookingUp.get(name)?.delete(key);
-}
-
 function collect(run: Run, state: ValidationState): ServiceDiagnostic[] {
   const out: ServiceDiagnostic[] = [];
   run.sink = out;
   run.problems();
-  for (const r of state.records.values()) for (const d of r.diagnostics) out.push(d);
-  for (const r of state.owners.values()) for (const d of r.diagnostics) out.push(d);
+  state.records.collect(out);
+  state.owners.collect(out);
   run.sink = out;
   run.documentRules();
   return out;
@@ -319,11 +363,11 @@ function collect(run: Run, state: ValidationState): ServiceDiagnostic[] {
 
 function fullState(document: ParsedDocument, options: ValidationOptions): { diagnostics: ServiceDiagnostic[]; state: ValidationState } {
   const lookup = new OwnerMap(document.records, document.includedRecords);
-  const state: ValidationState = { document, options, lookup, records: new Map(), owners: new Map(), recordsLookingUp: new Map(), ownersLookingUp: new Map() };
+  const state: ValidationState = { document, options, lookup, records: new UnitTable(), owners: new UnitTable() };
   const run = new Run(document, options, lookup);
   if (!document.skipped) {
-    for (const record of document.records) remember(state.records, state.recordsLookingUp, record, run.unit(() => run.record(record)));
-    for (const group of lookup.sharedOwners()) remember(state.owners, state.ownersLookingUp, group[0]!.owner, run.unit(() => run.owner(group)));
+    for (const record of document.records) state.records.remember(record, run.unit(() => run.record(record)));
+    for (const group of lookup.sharedOwners()) state.owners.remember(group[0]!.owner, run.unit(() => run.owner(group)));
   }
   if (document.skipped) {
     const out: ServiceDiagnostic[] = [];
@@ -353,9 +397,8 @@ export function validateIncremental(
 }
 
 function update(document: ParsedDocument, options: ValidationOptions, previous: ValidationState, change: DocumentChange): { diagnostics: ServiceDiagnostic[]; state: ValidationState } {
-  const { lookup, records, owners, recordsLookingUp, ownersLookingUp } = previous;
-  const state: ValidationState = { document, options, lookup, records, owners, recordsLookingUp, ownersLookingUp };
-  const delta = change.newEnd - change.oldEnd;
+  const { lookup, records, owners } = previous;
+  const state: ValidationState = { document, options, lookup, records, owners };
 
   // The owner map follows the records.
   for (const r of change.removed) lookup.remove(r);
@@ -370,35 +413,23 @@ function update(document: ParsedDocument, options: ValidationOptions, previous: 
   const rerunOwners = new Set<string>(changedOwners);
   for (const r of change.neighbours) rerunOwners.add(r.owner);
 
-  // Reports of records that stay move with their text; one that touches the edited text is re-run.
-  const moveAll = <K>(map: Map<K, UnitResult>, rerun: (key: K) => void): void => {
-    for (const [key, result] of map) {
-      if (result.global) rerun(key);
-      const list = result.diagnostics;
-      for (let i = 0; i < list.length; i++) {
-        const moved = shiftDiagnostic(list[i]!, change.start, change.oldEnd, delta);
-        if (moved === undefined) rerun(key);
-        else list[i] = moved;
-      }
-    }
-  };
-  for (const r of change.removed) forget(records, recordsLookingUp, r);
-  moveAll(records, (r) => rerunRecords.add(r));
-  moveAll(owners, (o) => rerunOwners.add(o));
+  for (const r of change.removed) records.forget(r);
+  records.move(change, (r) => rerunRecords.add(r));
+  owners.move(change, (o) => rerunOwners.add(o));
   for (const name of changedOwners) {
-    for (const r of recordsLookingUp.get(name) ?? []) rerunRecords.add(r);
-    for (const o of ownersLookingUp.get(name) ?? []) rerunOwners.add(o);
+    for (const r of records.lookingAt(name)) rerunRecords.add(r);
+    for (const o of owners.lookingAt(name)) rerunOwners.add(o);
   }
 
   const run = new Run(document, options, lookup);
   for (const record of rerunRecords) {
-    forget(records, recordsLookingUp, record);
-    remember(records, recordsLookingUp, record, run.unit(() => run.record(record)));
+    records.forget(record);
+    records.remember(record, run.unit(() => run.record(record)));
   }
   for (const owner of rerunOwners) {
-    forget(owners, ownersLookingUp, owner);
+    owners.forget(owner);
     const group = lookup.get(owner);
-    if (group && group.length > 1) remember(owners, ownersLookingUp, owner, run.unit(() => run.owner(group)));
+    if (group && group.length > 1) owners.remember(owner, run.unit(() => run.owner(group)));
   }
   return { diagnostics: collect(run, state), state };
 }

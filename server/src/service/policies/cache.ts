@@ -26,5 +26,7 @@ export function cached<T>(table: string, key: object, compute: () => T): T {
 
 /** Drops every memo of an object (a record that moved: memos may hold its old offsets). */
 export function forgetMemos(key: object): void {
-  delete (key as Memoised)[MEMO];
+  // Assigned rather than deleted: deleting a property makes V8 give the object a slow shape.
+  const holder = key as Memoised;
+  if (holder[MEMO] !== undefined) holder[MEMO] = undefined;
 }

@@ -29,9 +29,12 @@ export interface ZoneParseInput {
 const MAX_INCLUDE_DEPTH = 16;
 const SUPPRESS = 'zonemail-disable-next-line';
 
+/** How much of the start of a file `looksBinary` reads. */
+export const BINARY_WINDOW = 65536;
+
 /** True when the text looks binary (NUL bytes or many control characters near the start). */
 export function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 65536);
+  const n = Math.min(text.length, BINARY_WINDOW);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

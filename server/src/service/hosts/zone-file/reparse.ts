@@ -8,31 +8,11 @@
  */
 import type { Directive, DocumentChange, OffsetRange, ParsedDocument, Problem } from '../../model';
 import { parseTtl } from '../../records/ttl';
+import { changedRegion } from '../../text/changed-region';
 import { CODES } from './codes';
-import { PARSES, assemble, initialState, looksBinary, parseZone, zoneEntryHandlers, type ParseSink, type ZoneParseInput } from './parser';
+import { BINARY_WINDOW, PARSES, assemble, initialState, looksBinary, parseZone, zoneEntryHandlers, type ParseSink, type ZoneParseInput } from './parser';
 import { scan, UNCLOSED_PARENTHESIS, type Entry } from './scanner';
 import type { ZoneRecord } from './tokens';
-
-const CHUNK = 4096;
-
-/** Length of the common prefix of two strings. */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Length of the common suffix of two strings, at most `limit`. */
-function commonSuffix(a: string, b: string, limit: number): number {
-  const la = a.length;
-  const lb = b.length;
-  let k = 0;
-  while (k + CHUNK <= limit && a.slice(la - k - CHUNK, la - k) === b.slice(lb - k - CHUNK, lb - k)) k += CHUNK;
-  while (k < limit && a.charCodeAt(la - 1 - k) === b.charCodeAt(lb - 1 - k)) k++;
-  return k;
-}
 
 /** Index of the last record that starts before `offset`, or -1. */
 function lastStartingBefore(records: readonly ZoneRecord[], offset: number): number {
@@ -110,11 +90,12 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): Pa
   if (pool.unused > Math.max(1 << 16, pool.size >> 1)) return parseZone(input);
   const oldText = previous.text;
   const text = input.text;
-  if (looksBinary(text)) return parseZone(input);
+  const region = changedRegion(oldText, text);
+  const p = region.start;
+  // Only the start of a file decides whether it looks binary (the previous version did not).
+  if (p < BINARY_WINDOW && looksBinary(text)) return parseZone(input);
 
-  const p = commonPrefix(oldText, text);
-  const s = commonSuffix(oldText, text, Math.min(oldText.length, text.length) - p);
-  const newEditEnd = text.length - s;
+  const newEditEnd = region.newEnd;
   const delta = text.length - oldText.length;
 
   // Start at the line after the last entry (record or directive) before the first record the edit may touch.
@@ -213,7 +194,7 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): Pa
   if (delta !== 0) for (const r of kept) r.shift(delta);
   const removed = old.slice(a, k);
   for (const r of removed) pool.unused += r.rdataCount;
-  const records = [...old.slice(0, a), ...sink.records, ...kept];
+  const records = old.slice(0, a).concat(sink.records, kept);
   const problems = [
     ...previous.problems.filter((pr) => pr.range.start < from),
     ...sink.problems,
