@@ -1,0 +1,84 @@
+/**
+ * Incremental checking through the real server: a zone is edited with incremental changes (one
+ * at a time, and in bursts faster than the checks run, so some versions are never checked), and
+ * after each wait the published diagnostics equal a full check of the same text.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { getLanguageService } from '../../server/src/service/index';
+import { LspClient } from '../support/lsp-client';
+import { EXAMPLES } from '../support/paths';
+
+const service = getLanguageService();
+
+function expected(uri: string, text: string): string[] {
+  const doc = TextDocument.create(uri, 'dns-zone', 1, text);
+  const parsed = service.parse({ uri, text, languageId: 'dns-zone' }, true)!;
+  return service
+    .validate(parsed)
+    .map((d) => {
+      const start = doc.positionAt(d.range.start);
+      const end = doc.positionAt(d.range.end);
+      return `${start.line}:${start.character}-${end.line}:${end.character} ${d.code} ${d.message}`;
+    })
+    .sort();
+}
+
+function got(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.message}`).sort();
+}
+
+describe('incremental checking over LSP', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  test('diagnostics after incremental edits equal a full check', async () => {
+    const uri = 'file:///zones/example.com.zone';
+    const base = fs.readFileSync(path.join(EXAMPLES, 'example.com.zone'), 'utf8');
+    // The example zone, then many more records below it: edits land among kept records.
+    let text = base + Array.from({ length: 300 }, (_, i) => `h${i} 300 IN A 192.0.2.${i % 250}\nm${i} MX 10 h${i}\n`).join('');
+    let doc = TextDocument.create(uri, 'dns-zone', 1, text);
+    const opened = await client.open(uri, text, 1);
+    assert.deepEqual(got(opened.diagnostics), expected(uri, text));
+    let version = 1;
+    const lines = text.split('\n');
+    const lineOf = (needle: string): number => lines.findIndex((l) => l.startsWith(needle));
+    /** Edits as an editor sends them: a range in the current version and the new text. */
+    const edits: [line: number, from: number, to: number, insert: string][] = [
+      [lineOf('h10 '), 4, 7, '600'], // a TTL
+      [lineOf('m20 '), 0, 0, '; zonemail-disable-next-line\n'], // a disable comment
+      [lineOf('h30 '), 0, 3, 'h31'], // an owner: now two A records at h31
+      [lineOf('m40 '), 10, 13, 'h41'], // an MX target
+      [lineOf('h50 '), 0, 0, 'h50 IN CNAME h51\n'], // a CNAME beside other data
+      [lineOf('h60 '), 12, 13, 'X'], // a typo in the type
+      [lineOf('m70 '), 0, 0, '_dmarc IN TXT "v=DMARC1; p=none"\n'],
+      [lineOf('h80 '), 0, 0, '\tIN TXT "v=spf1 +all"\n'],
+    ];
+    for (let i = 0; i < edits.length; i++) {
+      const [line, from, to, insert] = edits[i]!;
+      const change = { range: { start: { line, character: from }, end: { line, character: to } }, text: insert };
+      version++;
+      doc = TextDocument.update(doc, [change], version);
+      // Every other edit comes in a burst of two, the first never checked on its own.
+      if (i % 2 === 0) {
+        await client.change(uri, version, [change]);
+        continue;
+      }
+      const published = await client.changeAndWait(uri, version, [change]);
+      text = doc.getText();
+      assert.deepEqual(got(published.diagnostics), expected(uri, text), `after edit ${i}`);
+    }
+    // The edits above made these problems; the check must see them.
+    const codes = new Set(got(client.published.at(-1)!.diagnostics).map((d) => d.split(' ')[1]));
+    for (const code of ['zone/cname-and-other-data', 'spf/pass-all', 'dmarc/p-none']) assert.ok(codes.has(code), `${code} missing: ${[...codes].join(', ')}`);
+  });
+});
