@@ -1,8 +1,8 @@
-/** The cross-record helpers: one-pass mail index and the DMARC policy that governs a domain. */
+/** The cross-record helpers: the DMARC policy that governs a domain. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { getLanguageService, type RecordSite } from '../../server/src/service/index';
-import { dmarcFor, enforcementGap, mailIndex } from '../../server/src/service/policies/cross/mail-index';
+import { dmarcFor, enforcementGap } from '../../server/src/service/policies/cross/mail-index';
 import { recordsByOwner } from '../../server/src/service/zone-rules/record-index';
 
 const service = getLanguageService();
@@ -40,21 +40,4 @@ test('the walk up stops at the zone apex', () => {
   const { find } = zone(['_dmarc IN TXT "v=DMARC1; p=reject"']);
   assert.ok(dmarcFor('a.example.com.', find, 'example.com.').parent);
   assert.equal(dmarcFor('a.example.com.', find, 'a.example.com.').parent, undefined);
-});
-
-test('the mail index collects MTA-STS, TLS-RPT, MX and SMTP TLSA owners in one pass, once per list', () => {
-  const { doc } = zone([
-    '_mta-sts IN TXT "v=STSv1; id=1"',
-    '_mta-sts.x IN TXT "hello"',
-    '_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:a@example.com"',
-    '@ IN MX 10 mx',
-    '_25._tcp.mx IN TLSA 3 1 1 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
-    '_443._tcp.www IN TLSA 3 1 1 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
-  ]);
-  const index = mailIndex(doc.records);
-  assert.deepEqual(index.mtaSts.map((r) => r.owner), ['_mta-sts.example.com.']);
-  assert.deepEqual([...index.tlsRptDomains], ['example.com.']);
-  assert.equal(index.mx.length, 1);
-  assert.deepEqual([...index.smtpTlsa], ['_25._tcp.mx.example.com.']);
-  assert.equal(mailIndex(doc.records), index);
 });

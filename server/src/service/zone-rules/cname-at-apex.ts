@@ -1,9 +1,11 @@
 /**
  * Rule: zone/cname-at-apex. The zone apex always holds SOA and NS records, so it can never be
- * an alias (RFC 1034 §3.6.2). The apex is the SOA owner when the file has an SOA, else the
- * zone origin.
+ * an alias (RFC 1034 §3.6.2). The apex is the owner of the zone's first SOA (this file's, else
+ * an included file's) when there is one, else the zone origin. A document rule that reads no
+ * list: it finds the SOA with `zoneSoa` and the CNAME records at the apex with `recordsAt`.
  */
 import { defineRule, rfc } from '../rules/define-rule';
+import { zoneSoa } from './record-index';
 
 export const cnameAtApex = defineRule({
   code: 'zone/cname-at-apex',
@@ -18,11 +20,11 @@ export const cnameAtApex = defineRule({
     good: '$ORIGIN example.com.\n@     A      192.0.2.10\nwww   CNAME  example.net.',
   },
   check(document, context) {
-    const soa = context.allRecords.find((r) => r.type === 'SOA');
-    const apex = soa?.owner ?? document.zoneOrigin;
+    const apex = zoneSoa(context)?.owner ?? document.zoneOrigin;
     if (!apex || apex === '.') return;
-    for (const record of document.records) {
-      if (record.type !== 'CNAME' || record.owner !== apex) continue;
+    // In document order, like this document's records; included files' records are not reported.
+    for (const record of context.recordsAt(apex)) {
+      if (record.type !== 'CNAME' || record.uri !== document.uri) continue;
       context.report({
         range: record.typeRange,
         message: `A CNAME at the zone apex \`${apex}\` is not allowed: the apex holds the SOA and NS records, and a CNAME must be alone at its name. Publish A/AAAA records here instead (or your provider's ALIAS/ANAME feature).`,

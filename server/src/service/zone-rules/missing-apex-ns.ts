@@ -1,9 +1,10 @@
 /**
  * Rule: zone/missing-apex-ns. A zone lists its authoritative name servers in NS records at the
- * apex (RFC 1035 §5.2, RFC 1034 §4.2.1). A document rule that stops at the first SOA and looks
- * its owner up with `recordsAt`.
+ * apex (RFC 1035 §5.2, RFC 1034 §4.2.1). A document rule that reads no list: it finds this
+ * file's first SOA with `documentSoa` and looks its owner up with `recordsAt`.
  */
 import { defineRule, rfc } from '../rules/define-rule';
+import { documentSoa } from './record-index';
 
 export const missingApexNs = defineRule({
   code: 'zone/missing-apex-ns',
@@ -16,8 +17,8 @@ export const missingApexNs = defineRule({
     bad: '$ORIGIN example.com.\n@     SOA    ns1 hostmaster 2024010101 1h 15m 1w 1h\n@     MX     10 mail',
     good: '$ORIGIN example.com.\n@     SOA    ns1 hostmaster 2024010101 1h 15m 1w 1h\n@     NS     ns1\n@     NS     ns2.example.net.\n@     MX     10 mail',
   },
-  check(document, context) {
-    const soa = document.records.find((r) => r.type === 'SOA');
+  check(_document, context) {
+    const soa = documentSoa(context);
     if (!soa) return;
     if (context.recordsAt(soa.owner).some((r) => r.type === 'NS')) return;
     context.report({

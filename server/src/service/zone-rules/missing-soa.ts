@@ -1,9 +1,10 @@
 /**
  * Rule: zone/missing-soa. A zone file needs an SOA record (RFC 1035 §5.2); a file without one is
- * fine when it is a fragment loaded with `$INCLUDE`, so this is information only.
+ * fine when it is a fragment loaded with `$INCLUDE`, so this is information only. A document
+ * rule that reads no list: the zone's SOA, if any, comes from `zoneSoa`.
  */
 import { defineRule, rfc } from '../rules/define-rule';
-import { ownerOrTypeRange } from './record-index';
+import { ownerOrTypeRange, zoneSoa } from './record-index';
 
 export const missingSoa = defineRule({
   code: 'zone/missing-soa',
@@ -19,7 +20,7 @@ export const missingSoa = defineRule({
   check(document, context) {
     const first = document.records[0];
     if (!first) return;
-    if (context.allRecords.some((r) => r.type === 'SOA')) return;
+    if (zoneSoa(context)) return;
     context.report({
       range: ownerOrTypeRange(first),
       message: 'This file has no SOA record. That is fine for a fragment loaded with `$INCLUDE`; a complete zone file needs one SOA record at its apex. Add one, or silence `zone/missing-soa` for fragment files.',

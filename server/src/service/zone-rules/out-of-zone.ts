@@ -1,15 +1,23 @@
 /**
  * Rule: zone/out-of-zone. Records whose owner is not at or below the zone apex are ignored by
  * name servers (BIND: "ignoring out-of-zone data"; RFC 1034 §4.2.1). The apex is known only
- * when the file holds an SOA, so fragments without one are not checked.
+ * when the file holds an SOA, so fragments without one are not checked. A record rule: the
+ * apex is the owner of the file's first SOA, which in a zone file is its zone origin, so a
+ * record at or below the origin is in the zone without a lookup, and one outside it looks the
+ * origin up (`documentSoa`) to learn whether the file has an SOA there.
  */
 import { defineRule, rfc } from '../rules/define-rule';
-import { ownerOrTypeRange } from './record-index';
+import { documentSoa, ownerOrTypeRange } from './record-index';
+
+/** True when `owner` is `apex` or below it: the test of `isInZone` for an apex other than the root, without a string per record. */
+function atOrBelow(owner: string, apex: string): boolean {
+  return owner === apex || (owner.length > apex.length && owner.charCodeAt(owner.length - apex.length - 1) === 46 /* . */ && owner.endsWith(apex));
+}
 
 export const outOfZone = defineRule({
   code: 'zone/out-of-zone',
   severity: 'warning',
-  scope: 'document',
+  scope: 'record',
   reference: rfc(1034, '4.2.1'),
   docs: {
     what: 'A record whose name lies outside the zone (not at or below the SOA owner).',
@@ -18,21 +26,21 @@ export const outOfZone = defineRule({
     bad: '$ORIGIN example.com.\n@                 SOA  ns1 hostmaster 2024010101 1h 15m 1w 1h\nwww.example.net.  A    192.0.2.10',
     good: '$ORIGIN example.com.\n@                 SOA  ns1 hostmaster 2024010101 1h 15m 1w 1h\nwww               A    192.0.2.10',
   },
-  check(document, context) {
-    const soa = document.records.find((r) => r.type === 'SOA');
+  check(record, context) {
+    const document = context.document;
+    const owner = record.owner;
+    // A zone file's origin is its first SOA's owner when it has an SOA: at or below it (or with
+    // the root as origin) there is nothing to report, whether or not the file has an SOA.
+    const origin = document.zoneOrigin;
+    if (document.host === 'zone-file' && origin !== undefined && (origin === '.' || atOrBelow(owner, origin))) return;
+    const soa = documentSoa(context);
     if (!soa) return;
     const apex = soa.owner;
-    if (apex === '.') return;
-    // One pass after the SOA is found; the suffix test of `isInZone`, without a string per record.
-    const suffix = `.${apex}`;
-    for (const record of document.records) {
-      const owner = record.owner;
-      if (owner === apex || owner.endsWith(suffix)) continue;
-      context.report({
-        range: ownerOrTypeRange(record),
-        message: `\`${owner}\` is outside the zone \`${apex}\`; name servers ignore out-of-zone data, so this record is never served. Fix the name (a relative name or one ending in \`${apex}\`), or move the record to the zone that holds it.`,
-        record,
-      });
-    }
+    if (apex === '.' || atOrBelow(owner, apex)) return;
+    context.report({
+      range: ownerOrTypeRange(record),
+      message: `\`${owner}\` is outside the zone \`${apex}\`; name servers ignore out-of-zone data, so this record is never served. Fix the name (a relative name or one ending in \`${apex}\`), or move the record to the zone that holds it.`,
+      record,
+    });
   },
 });

@@ -1,10 +1,12 @@
 /**
- * Record indexes: records grouped by owner name, built once per record list (keyed by the list
- * itself, so nothing outlives the validation run) and in linear time. Validation looks owners up
- * here and hands rules the groups; zone rules use `context.recordsAt` and owner rules instead of
- * building an index of their own.
+ * Record indexes: records grouped by owner name and the SOA records of a list, built once per
+ * record list (keyed by the list itself, so nothing outlives the validation run) and in linear
+ * time. Validation looks owners up here and hands rules the groups; zone rules use
+ * `context.recordsAt` and owner rules instead of building an index of their own, and find the
+ * zone's SOA with `documentSoa` / `zoneSoa` (a lookup of the zone origin in a zone file).
  */
 import type { RecordSite } from '../model';
+import type { RuleContext } from '../rules/define-rule';
 
 /**
  * Records grouped by owner name. A zone may hold a million distinct owners, and a `Map` with
@@ -116,9 +118,43 @@ export function recordsByOwner(records: readonly RecordSite[]): OwnerIndex {
   return index;
 }
 
-/** The SOA records of a list, in order. */
-export function soaRecords(records: readonly RecordSite[]): RecordSite[] {
-  return records.filter((r) => r.type === 'SOA');
+const soaMemo = new WeakMap<readonly RecordSite[], readonly RecordSite[]>();
+
+/** The SOA records of a list, in order: one pass per list (the list is its key). */
+export function soaRecords(records: readonly RecordSite[]): readonly RecordSite[] {
+  let soas = soaMemo.get(records);
+  if (!soas) {
+    const found: RecordSite[] = [];
+    for (let i = 0; i < records.length; i++) if (records[i]!.type === 'SOA') found.push(records[i]!);
+    soaMemo.set(records, (soas = found));
+  }
+  return soas;
+}
+
+/**
+ * The first SOA record written in this document (not an included file), or undefined. A zone
+ * file's `zoneOrigin` is the owner of its first SOA when it has one, so there the SOA is the
+ * first of this document's SOA records at the origin: one tracked lookup (`recordsAt`), after
+ * which the editor re-runs the check when the records at the origin change (a change of the
+ * origin itself re-validates the whole document). Other hosts take their origin from their own
+ * settings, so their records are scanned instead (`allRecords`, once per run).
+ */
+export function documentSoa(context: RuleContext): RecordSite | undefined {
+  const document = context.document;
+  if (document.host !== 'zone-file') return soaRecords(context.allRecords).find((r) => r.uri === document.uri);
+  const origin = document.zoneOrigin;
+  if (origin === undefined) return undefined;
+  for (const r of context.recordsAt(origin)) if (r.type === 'SOA' && r.uri === document.uri) return r;
+  return undefined;
+}
+
+/**
+ * The first SOA record of the zone: this document's first, else the first of its included files
+ * (which come after this document's records in `allRecords`). Included files change only with a
+ * fresh parse of the document, which re-validates it whole.
+ */
+export function zoneSoa(context: RuleContext): RecordSite | undefined {
+  return documentSoa(context) ?? soaRecords(context.document.includedRecords)[0];
 }
 
 /** Where to report on a record as a whole: its owner as written, else its type token. */

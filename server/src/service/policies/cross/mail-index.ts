@@ -1,53 +1,29 @@
 /**
- * What the cross-record rules need from a zone, gathered in one pass over its records and
- * memoised per record list (so a run over a million records pays for it once): the `_mta-sts`
- * TXT records, the domains with a TLS-RPT record, the MX records; plus owner lookups through
- * the rule context (`recordsAt`, `relatedRecordsAt`), and the DMARC policy that applies to a domain.
+ * What the cross-record rules share: whether a record is the MTA-STS record they report on,
+ * owner lookups through the rule context (`recordsAt`, else `relatedRecordsAt`), and the DMARC
+ * policy that applies to a domain. Nothing here reads every record: the rules are record and
+ * owner rules that follow names with `recordsAt`.
  */
 import type { RecordSite } from '../../model';
 import type { RuleContext } from '../../rules/define-rule';
 import { contentKind } from '../kinds';
 import { parseTagList } from '../tag-list';
 
-export interface MailIndex {
-  /** TXT records at `_mta-sts.<domain>` that announce MTA-STS. */
-  readonly mtaSts: readonly RecordSite[];
-  /** Domains (`example.com.`) with a TLS-RPT record at `_smtp._tls.<domain>`. */
-  readonly tlsRptDomains: ReadonlySet<string>;
-  /** Every MX record. */
-  readonly mx: readonly RecordSite[];
-  /** Owners `_25._tcp.<host>` with a TLSA record, or a CNAME (to a shared TLSA set). */
-  readonly smtpTlsa: ReadonlySet<string>;
+/** True for a TXT record at `_mta-sts.<domain>` that announces MTA-STS (`v=STSv1`). */
+function announcesMtaSts(record: RecordSite): boolean {
+  return record.type === 'TXT' && record.owner.startsWith('_mta-sts.') && !!record.value && contentKind(record.value.text) === 'mta-sts';
 }
 
-const memo = new WeakMap<readonly RecordSite[], MailIndex>();
-
-export function mailIndex(records: readonly RecordSite[]): MailIndex {
-  let index = memo.get(records);
-  if (index) return index;
-  const mtaSts: RecordSite[] = [];
-  const tlsRptDomains = new Set<string>();
-  const mx: RecordSite[] = [];
-  const smtpTlsa = new Set<string>();
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    const type = r.type;
-    if (type === 'MX') {
-      mx.push(r);
-    } else if ((type === 'TLSA' || type === 'CNAME') && r.owner.startsWith('_25._tcp.')) {
-      smtpTlsa.add(r.owner);
-    } else if (type === 'TXT' && r.owner.charCodeAt(0) === 95 /* _ */) {
-      const owner = r.owner;
-      if (owner.startsWith('_mta-sts.')) {
-        if (r.value && contentKind(r.value.text) === 'mta-sts') mtaSts.push(r);
-      } else if (owner.startsWith('_smtp._tls.')) {
-        if (r.value && contentKind(r.value.text) === 'tls-rpt') tlsRptDomains.add(owner.slice('_smtp._tls.'.length));
-      }
-    }
-  }
-  index = { mtaSts, tlsRptDomains, mx, smtpTlsa };
-  memo.set(records, index);
-  return index;
+/**
+ * True when `record` announces MTA-STS at `_mta-sts.<domain>` and is the first record of this
+ * document that does at its owner: the MTA-STS cross rules report once per owner, there. Looks
+ * the owner up with `recordsAt`, so the check re-runs when the records at the owner change.
+ */
+export function firstMtaStsAtOwner(record: RecordSite, context: RuleContext): boolean {
+  if (!announcesMtaSts(record)) return false;
+  const uri = context.document.uri;
+  for (const r of context.recordsAt(record.owner)) if (r.uri === uri && announcesMtaSts(r)) return r === record;
+  return false;
 }
 
 /**
@@ -60,11 +36,6 @@ export function lookup(context: RuleContext): (owner: string) => readonly Record
     const found = context.recordsAt(owner);
     return found.length > 0 ? found : context.relatedRecordsAt(owner);
   };
-}
-
-/** The zone's apex: the SOA owner, else the document's zone origin. */
-export function zoneApex(context: RuleContext): string | undefined {
-  return context.document.zoneOrigin;
 }
 
 /** A DMARC record as the cross checks read it: its tags in lower case. */

@@ -1,15 +1,18 @@
 /**
  * Rule: cross/null-mx-policy. A domain with a null MX (`MX 0 .`, it receives no mail) should
  * also say it sends none: `v=spf1 -all` and a DMARC `p=reject`, or forged mail from it passes.
+ * A record rule on MX records: a null MX looks its owner's SPF and DMARC records up
+ * (`recordsAt`, else the other open documents).
  */
 import { defineRule, rfc } from '../../../rules/define-rule';
 import { contentKind } from '../../kinds';
-import { dmarcFor, lookup, mailIndex } from '../mail-index';
+import { dmarcFor, lookup } from '../mail-index';
 
 export const crossNullMxPolicy = defineRule({
   code: 'cross/null-mx-policy',
   severity: 'information',
-  scope: 'document',
+  scope: 'record',
+  types: ['MX'],
   reference: rfc(7505, '4'),
   docs: {
     what: 'A domain with a null MX (`MX 0 .`) that does not also publish `v=spf1 -all` and a DMARC policy `p=reject` in this zone.',
@@ -17,34 +20,31 @@ export const crossNullMxPolicy = defineRule({
     bad: '$ORIGIN example.com.\nparked  MX  0 .',
     good: '$ORIGIN example.com.\nparked         MX   0 .\nparked         TXT  "v=spf1 -all"\n_dmarc.parked  TXT  "v=DMARC1; p=reject"',
   },
-  check(document, context) {
-    const index = mailIndex(context.allRecords);
-    if (index.mx.length === 0) return;
+  check(record, context) {
+    if (record.generic) return;
+    const rdata = record.rdata;
+    const exchange = rdata[1];
+    if (!exchange || exchange.raw !== '.' || rdata[0]?.raw !== '0') return;
     const find = lookup(context);
-    const apex = document.zoneOrigin;
-    for (const record of index.mx) {
-      if (record.uri !== document.uri || record.generic) continue;
-      const exchange = record.rdata[1];
-      if (!exchange || exchange.raw !== '.' || record.rdata[0]?.raw !== '0') continue;
-      const domain = record.owner;
-      const missing: string[] = [];
-      const spf = find(domain).filter((r) => r.type === 'TXT' && r.value && contentKind(r.value.text) === 'spf');
-      if (spf.length === 0) missing.push('no SPF record (publish `v=spf1 -all`)');
-      else if (!spf.every((r) => /^v=spf1[ \t]+-all[ \t]*$/i.test(r.value!.text))) missing.push('an SPF record that authorises senders (a domain that sends no mail publishes `v=spf1 -all`)');
-      const found = dmarcFor(domain, find, apex);
-      const main = found.own ?? found.parent;
-      if (!main) {
-        if (apex && apex.split('.').length === 3) missing.push(`no DMARC record (publish \`_dmarc.${domain} TXT "v=DMARC1; p=reject"\`)`);
-      } else {
-        const policy = found.own ? found.own.tags.get('p') : found.parent!.tags.get('sp') ?? found.parent!.tags.get('p');
-        if (policy !== 'reject') missing.push(`a DMARC policy of \`${policy ?? 'none'}\` from \`_dmarc.${main.domain}\` (use \`p=reject\`)`);
-      }
-      if (missing.length === 0) continue;
-      context.report({
-        range: exchange.range,
-        message: `\`${domain}\` accepts no mail (null MX), so it should send none either, but it has ${missing.join(' and ')}; otherwise receivers accept mail forged in its name.`,
-        record,
-      });
+    const apex = context.document.zoneOrigin;
+    const domain = record.owner;
+    const missing: string[] = [];
+    const spf = find(domain).filter((r) => r.type === 'TXT' && r.value && contentKind(r.value.text) === 'spf');
+    if (spf.length === 0) missing.push('no SPF record (publish `v=spf1 -all`)');
+    else if (!spf.every((r) => /^v=spf1[ \t]+-all[ \t]*$/i.test(r.value!.text))) missing.push('an SPF record that authorises senders (a domain that sends no mail publishes `v=spf1 -all`)');
+    const found = dmarcFor(domain, find, apex);
+    const main = found.own ?? found.parent;
+    if (!main) {
+      if (apex && apex.split('.').length === 3) missing.push(`no DMARC record (publish \`_dmarc.${domain} TXT "v=DMARC1; p=reject"\`)`);
+    } else {
+      const policy = found.own ? found.own.tags.get('p') : found.parent!.tags.get('sp') ?? found.parent!.tags.get('p');
+      if (policy !== 'reject') missing.push(`a DMARC policy of \`${policy ?? 'none'}\` from \`_dmarc.${main.domain}\` (use \`p=reject\`)`);
     }
+    if (missing.length === 0) return;
+    context.report({
+      range: exchange.range,
+      message: `\`${domain}\` accepts no mail (null MX), so it should send none either, but it has ${missing.join(' and ')}; otherwise receivers accept mail forged in its name.`,
+      record,
+    });
   },
 });
