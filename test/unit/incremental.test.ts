@@ -197,3 +197,55 @@ test('the size limit is applied to edited documents, counting only the edited te
   assert.equal(doc.skipped, undefined);
   assert.ok(doc.records.length > 0);
 });
+
+/** Small zones where one edit changes a lot: SOA and apex records, includes, failed entries. */
+const DENSE_BASES = [
+  '$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ NS ns1\nns1 A 192.0.2.53\nwww A 192.0.2.80\n',
+  '$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ NS ns1\nns1 A 192.0.2.53\nwww A 192.0.2.80\nfoo.example.net. A 192.0.2.1\n',
+  '$TTL 3600\nwww A 192.0.2.80\nfoo.example.net. A 192.0.2.1\n@ MX 10 mx1\n',
+  '$ORIGIN example.com.\n$TTL 3600\n$INCLUDE inc/soa.zone\nwww A 192.0.2.80\n@ CNAME x.example.net.\n',
+  '$ORIGIN example.com.\n$TTL 3600\n$INCLUDE inc/other-soa.zone other.example.\nwww A 192.0.2.80\nother.example. CNAME x.example.net.\n',
+];
+const DENSE_SNIPPETS = [
+  '@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n', 'sub IN SOA ns1 hostmaster 2 7200 3600 1209600 3600\n', 'x.example.net. IN SOA a b 1 2 3 4 5\n',
+  '@ IN CNAME x.example.net.\n', 'www.example.net. A 192.0.2.1\n', '@ IN NS ns1\n', 'sub NS ns1\n', '@ MX 0 .\n', 'parked MX 0 .\n', 'parked TXT "v=spf1 -all"\n',
+  '_dmarc.parked TXT "v=DMARC1; p=reject"\n', '_dmarc TXT "v=DMARC1; p=none; sp=reject"\n', '_mta-sts TXT "v=STSv1; id=1"\n', '_mta-sts.a TXT "hello"\n', 'mta-sts A 192.0.2.9\n',
+  '_smtp._tls TXT "v=TLSRPTv1; rua=mailto:a@example.com"\n', '@ MX 10 mx1\n', '@ MX 20 mx2\n', 'mx1 A 192.0.2.1\n', ' _25._tcp.mx2 CNAME _25._tcp.mx1\n',
+  '_25._tcp.mx1 TLSA 3 1 1 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n', '\n', ';', ' ', 'x', '0', '.', '$ORIGIN sub.example.com.\n', '$INCLUDE inc/soa.zone\n',
+];
+const INCLUDED: Record<string, string> = {
+  'file:///zones/inc/soa.zone': '$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\ncname IN CNAME x.example.net.\n',
+  'file:///zones/inc/other-soa.zone': '$ORIGIN other.example.\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ IN MX 10 mx1\n',
+};
+
+test('incremental re-parse and validation equal a full run on small zones where one edit changes much', () => {
+  const withIncludes = getLanguageService({ fileSystem: { readFile: (uri) => INCLUDED[uri] } });
+  let incremental = 0;
+  for (let seed = 0; seed < 100; seed++) {
+    const random = prng(seed + 11);
+    let text = DENSE_BASES[seed % DENSE_BASES.length]!;
+    const uri = seed % 2 ? 'file:///zones/example.com.zone' : 'file:///zones/db.x';
+    let doc = withIncludes.parse({ uri, text, languageId: 'dns-zone' }, true)!;
+    let state = withIncludes.validateIncremental(doc, {}, undefined).state;
+    for (let step = 0; step < 40; step++) {
+      const lineAt = text.lastIndexOf('\n', Math.floor(random() * text.length)) + 1;
+      const at = random() < 0.6 ? lineAt : Math.floor(random() * (text.length + 1));
+      const k = random();
+      if (k < 0.55) text = text.slice(0, at) + DENSE_SNIPPETS[Math.floor(random() * DENSE_SNIPPETS.length)]! + text.slice(at);
+      else if (k < 0.8) {
+        const end = text.indexOf('\n', lineAt);
+        text = text.slice(0, lineAt) + (end < 0 ? '' : text.slice(end + 1));
+      } else text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 4));
+      const input = { uri, text, languageId: 'dns-zone', version: step + 2 };
+      doc = withIncludes.reparse(doc, input, true)!;
+      if (doc.change) incremental++;
+      if (random() < 0.25) continue;
+      const result = withIncludes.validateIncremental(doc, {}, state);
+      state = result.state;
+      const fresh = withIncludes.parse(input, true)!;
+      assert.deepEqual(shape(doc), shape(fresh), `parse, seed ${seed} step ${step}`);
+      assert.deepEqual(normal(result.diagnostics), normal(withIncludes.validate(fresh)), `diagnostics, seed ${seed} step ${step}`);
+    }
+  }
+  assert.ok(incremental > 2000, `only ${incremental} of 4000 edits were incremental`);
+});

@@ -123,7 +123,7 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): Pa
   let reportedMissingOrigin = false;
   for (const pr of previous.problems) {
     const at = pr.range.start;
-    if (at >= lastKeptEnd && at < from && a > 0) return parseZone(input);
+    if (at >= lastKeptEnd && at < from && (a > 0 || pr.code === CODES.syntax || pr.code === CODES.unknownType)) return parseZone(input);
     // A `(` left open before may be closed by the edit, which changes the entries after it.
     if (at < from && pr.message === UNCLOSED_PARENTHESIS) return parseZone(input);
     if (at < from && pr.code === CODES.missingTtl) reportedMissingTtl = true;
@@ -161,7 +161,8 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): Pa
       aborted = true;
       return false;
     }
-    if (entry.lineStart < newEditEnd) return true;
+    // The line break before the entry must be old text too (else the line may have been joined or split).
+    if (entry.lineStart <= newEditEnd) return true;
     const k = lastStartingBefore(old, start - delta + 1);
     if (k < a || old[k]!.startOffset !== start - delta) return true;
     const r = old[k]!;
