@@ -69,11 +69,22 @@ interface Tracker {
   global: boolean;
 }
 
+const RELATED_INDEXES = new WeakMap<ParsedDocument, RecordLookup>();
+
+/** The owner index of another open document, made once per version of it. */
+function relatedIndex(document: ParsedDocument): RecordLookup {
+  let index = RELATED_INDEXES.get(document);
+  if (!index) {
+    index = recordsByOwner(document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records);
+    RELATED_INDEXES.set(document, index);
+  }
+  return index;
+}
+
 /** One validation run: the rules that are on, their contexts, and where reports go. */
 class Run {
   private readonly allRecords: readonly RecordSite[];
   private related: RecordSite[] | undefined;
-  private relatedLookup: RecordLookup | undefined;
   private readonly actives = new Map<Rule, Active | undefined>();
   private readonly byType = new Map<string, ActiveOf<RecordRule>[]>();
   private ownerRules: ActiveOf<OwnerRule>[] | undefined;
@@ -121,10 +132,21 @@ class Run {
     return (this.related ??= (this.options.related ?? []).filter((d) => d.uri !== uri).flatMap((d) => [...d.records, ...d.includedRecords]));
   }
 
+  /** Records at `owner` in the other documents, in their order (each indexed once, not per run). */
+  private relatedRecordsAt(owner: string): readonly RecordSite[] {
+    let found: RecordSite[] | undefined;
+    const uri = this.document.uri;
+    for (const other of this.options.related ?? []) {
+      if (other.uri === uri) continue;
+      const here = relatedIndex(other).get(owner);
+      if (here) (found ??= []).push(...here);
+    }
+    return found ?? NO_RECORDS;
+  }
+
   private activeOf(rule: Rule): Active | undefined {
     if (this.actives.has(rule)) return this.actives.get(rule);
     const on = effectiveSeverity(rule.code, rule.severity, this.options.rules) !== 'off';
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const run = this;
     const context: RuleContext = {
       document: this.document,
@@ -141,10 +163,7 @@ class Run {
         return run.lookup.get(owner) ?? NO_RECORDS;
       },
       relatedRecordsAt(owner) {
-        const related = run.relatedRecords();
-        if (related.length === 0) return NO_RECORDS;
-        run.relatedLookup ??= recordsByOwner(related);
-        return run.relatedLookup.get(owner) ?? NO_RECORDS;
+        return run.relatedRecordsAt(owner);
       },
       report: (r: Report) => this.emit(rule, r),
     };
