@@ -5,17 +5,17 @@
  */
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService, ParsedDocument, ServiceDiagnostic } from '../service';
 import { decodeText } from '../lsp/node-file-system';
 import type { FoundFile } from './walk';
+import { positionsOf, type Positions } from './line-index';
 
 export interface CheckedFile {
   /** The path to print. */
   readonly display: string;
   readonly absolute: string;
   /** The text as checked, for converting offsets to positions. */
-  readonly document: TextDocument;
+  readonly document: Positions;
   /** In document order. */
   readonly diagnostics: readonly ServiceDiagnostic[];
 }
@@ -35,7 +35,7 @@ export function checkFiles(
   onRuleError: (code: string, error: unknown) => void,
 ): CheckResult {
   const result: CheckResult = { checked: [], errors: [] };
-  const read: { file: FoundFile; document: TextDocument; parsed: ParsedDocument | undefined }[] = [];
+  const read: { file: FoundFile; document: Positions; parsed: ParsedDocument | undefined }[] = [];
   for (const file of files) {
     let text: string;
     try {
@@ -45,7 +45,7 @@ export function checkFiles(
       continue;
     }
     const uri = pathToFileURL(file.absolute).href;
-    const document = TextDocument.create(uri, 'dns-zone', 0, text);
+    const document = positionsOf(uri, text);
     read.push({ file, document, parsed: service.parse({ uri, text }, true) });
   }
   // The files of one run are each other's related documents (a policy file and its zone).

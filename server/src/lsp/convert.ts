@@ -43,7 +43,7 @@ export interface DiagnosticData {
   readonly fixes: FixData[];
 }
 
-export function toRange(document: TextDocument, range: OffsetRange): Range {
+export function toRange(document: Pick<TextDocument, 'positionAt'>, range: OffsetRange): Range {
   return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
 }
 

@@ -86,7 +86,8 @@ class Run {
   private readonly allRecords: readonly RecordSite[];
   private related: RecordSite[] | undefined;
   private readonly actives = new Map<Rule, Active | undefined>();
-  private readonly byType = new Map<string, ActiveOf<RecordRule>[]>();
+  /** Per record type: the rules of records of no policy kind, and per kind (no key strings made per record). */
+  private readonly byType = new Map<string, { plain?: ActiveOf<RecordRule>[]; kinds?: Map<PolicyKind, ActiveOf<RecordRule>[]> }>();
   private ownerRules: ActiveOf<OwnerRule>[] | undefined;
   /** Where reports go now. */
   sink: ServiceDiagnostic[] = [];
@@ -183,17 +184,22 @@ class Run {
 
   /** The record rules that are on, by record type and policy kind, worked out once per run. */
   private recordRulesFor(type: string, kind: PolicyKind | undefined): ActiveOf<RecordRule>[] {
-    const key = kind ? `${type} ${kind}` : type;
-    let list = this.byType.get(key);
-    if (!list) {
-      list = [];
-      const registry = this.options.registry;
-      for (const rule of registry ? ownRecordRules(registry, type) : recordRulesByType(type)) {
-        if (rule.policy && (!kind || !rule.policy.includes(kind))) continue;
-        const active = this.activeOf(rule);
-        if (active) list.push(active as ActiveOf<RecordRule>);
-      }
-      this.byType.set(key, list);
+    let entry = this.byType.get(type);
+    if (!entry) this.byType.set(type, (entry = {}));
+    if (!kind) return (entry.plain ??= this.selectRecordRules(type, undefined));
+    entry.kinds ??= new Map();
+    let list = entry.kinds.get(kind);
+    if (!list) entry.kinds.set(kind, (list = this.selectRecordRules(type, kind)));
+    return list;
+  }
+
+  private selectRecordRules(type: string, kind: PolicyKind | undefined): ActiveOf<RecordRule>[] {
+    const list: ActiveOf<RecordRule>[] = [];
+    const registry = this.options.registry;
+    for (const rule of registry ? ownRecordRules(registry, type) : recordRulesByType(type)) {
+      if (rule.policy && (!kind || !rule.policy.includes(kind))) continue;
+      const active = this.activeOf(rule);
+      if (active) list.push(active as ActiveOf<RecordRule>);
     }
     return list;
   }
