@@ -136,6 +136,7 @@ function texts(): Case[] {
   const out: Case[] = [
     { name: 'example.com.zone', text: fs.readFileSync(path.join(EXAMPLES, 'example.com.zone'), 'utf8'), minIncremental: 60 },
     { name: 'generated zone', text: generatedZone(400, prng(7)), minIncremental: 60 },
+    { name: 'generated zone with CRLF line ends', text: generatedZone(300, prng(9)).replace(/\n/g, '\r\n'), minIncremental: 60 },
   ];
   const fixtures = path.join(ROOT, 'test', 'rules', 'fixtures');
   const all: string[] = [];

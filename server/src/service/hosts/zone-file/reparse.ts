@@ -11,7 +11,10 @@ import { parseTtl } from '../../records/ttl';
 import { changedRegion } from '../../text/changed-region';
 import { CODES } from './codes';
 import { BINARY_WINDOW, PARSES, assemble, initialState, looksBinary, parseZone, zoneEntryHandlers, type ParseSink, type ZoneParseInput } from './parser';
-import { scan, UNCLOSED_PARENTHESIS, type Entry } from './scanner';
+import { MAX_PAREN_RECOVERIES, scan, UNCLOSED_PARENTHESIS, type Entry } from './scanner';
+
+/** Characters whose typing or deleting may close a parenthesis left open earlier. */
+const PAREN_SENSITIVE = /[()";\\\r\n]/;
 import type { ZoneRecord } from './tokens';
 
 /** Index of the last record that starts before `offset`, or -1. */
@@ -121,11 +124,16 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): Pa
   const lastKeptEnd = a > 0 ? old[a - 1]!.endOffset : 0;
   let reportedMissingTtl = false;
   let reportedMissingOrigin = false;
+  let unclosedBefore = 0;
+  const plainEdit = !PAREN_SENSITIVE.test(oldText.slice(p, region.oldEnd)) && !PAREN_SENSITIVE.test(text.slice(p, newEditEnd));
   for (const pr of previous.problems) {
     const at = pr.range.start;
     if (at >= lastKeptEnd && at < from && (a > 0 || pr.code === CODES.syntax || pr.code === CODES.unknownType)) return parseZone(input);
-    // A `(` left open before may be closed by the edit, which changes the entries after it.
-    if (at < from && pr.message === UNCLOSED_PARENTHESIS) return parseZone(input);
+    // A `(` left open before may be closed by an edit that adds a `)` (or uncovers one by
+    // changing quotes, comments, escapes or line breaks), which changes every entry after it.
+    if (at < from && pr.message === UNCLOSED_PARENTHESIS) {
+      if (++unclosedBefore >= MAX_PAREN_RECOVERIES || !plainEdit) return parseZone(input);
+    }
     if (at < from && pr.code === CODES.missingTtl) reportedMissingTtl = true;
     if (at < from && pr.code === CODES.missingOrigin) reportedMissingOrigin = true;
   }
@@ -183,7 +191,7 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): Pa
     return false;
   };
   const handlers = zoneEntryHandlers(input, pool, state, sink, beforeEntry);
-  const stoppedAt = scan(text, handlers, from);
+  const stoppedAt = scan(text, handlers, from, unclosedBefore);
   if (aborted || state.sawDirective) return parseZone(input);
   const newCut = resync >= 0 ? stoppedAt : text.length;
   const oldCut = resync >= 0 ? stoppedAt - delta : oldText.length;

@@ -59,7 +59,7 @@ const CLOSE = 41;
 const BACKSLASH = 92;
 
 /** How many times an unclosed parenthesis may make the scanner go back and resume. */
-const MAX_PAREN_RECOVERIES = 20;
+export const MAX_PAREN_RECOVERIES = 20;
 
 const NO_GROUPS: readonly { start: number; end: number }[] = [];
 
@@ -68,12 +68,13 @@ export const UNCLOSED_PARENTHESIS = 'Parenthesis is never closed: add the missin
 
 /**
  * Scans `text` from `from` (the start of a line outside any parenthesis) to the end, or until
- * `handlers.entry` returns false. Returns the offset where the scan stopped.
+ * `handlers.entry` returns false. Returns the offset where the scan stopped. `recovered` is how
+ * many unclosed parentheses the text before `from` already recovered from.
  */
-export function scan(text: string, handlers: ScanHandlers, from = 0): number {
+export function scan(text: string, handlers: ScanHandlers, from = 0, recovered = 0): number {
   const n = text.length;
   let pos = from;
-  let recoveries = 0;
+  let recoveries = recovered;
 
   while (pos < n) {
     const lineStart = pos;
