@@ -81,4 +81,32 @@ describe('incremental checking over LSP', () => {
     const codes = new Set(got(client.published.at(-1)!.diagnostics).map((d) => d.split(' ')[1]));
     for (const code of ['zone/cname-and-other-data', 'spf/pass-all', 'dmarc/p-none']) assert.ok(codes.has(code), `${code} missing: ${[...codes].join(', ')}`);
   });
+
+  test('a zone that follows names into another open zone is re-checked when those records change', async () => {
+    const a = 'file:///zones/a.example.zone';
+    const b = 'file:///zones/b.example.zone';
+    const spf = (n: number) => `_spf TXT "v=spf1 ${Array.from({ length: n }, (_, i) => `a:h${i}.a.example.`).join(' ')} -all"`;
+    const aText = (n: number) => `$ORIGIN a.example.\n$TTL 3600\n@ SOA ns hostmaster 1 7200 3600 1209600 3600\n@ NS ns\n${spf(n)}\nwww A 192.0.2.1\n`;
+    const lookups = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => d.code === 'spf/too-many-lookups').length;
+    await client.open(a, aText(10), 1);
+    const opened = await client.open(b, '$ORIGIN b.example.\n$TTL 3600\n@ TXT "v=spf1 include:_spf.a.example. -all"\n', 1);
+    // The include costs 1 and the target's 10 lookups count too.
+    assert.equal(lookups(opened.diagnostics), 1);
+    const spfLine = 4;
+    const lineLength = spf(10).length;
+    // An edit elsewhere in the other zone, then one to the included record: b is checked again.
+    await client.changeAndWait(a, 2, [{ range: { start: { line: 5, character: 13 }, end: { line: 5, character: 14 } }, text: '2' }]);
+    const fewer = client.diagnostics(b, (p) => lookups(p.diagnostics) === 0);
+    await client.changeAndWait(a, 3, [{ range: { start: { line: spfLine, character: 0 }, end: { line: spfLine, character: lineLength } }, text: spf(9) }]);
+    await fewer;
+    const more = client.diagnostics(b, (p) => lookups(p.diagnostics) === 1);
+    await client.changeAndWait(a, 4, [{ range: { start: { line: spfLine, character: 0 }, end: { line: spfLine, character: spf(9).length } }, text: spf(10) }]);
+    await more;
+    // A re-check caused by another document does not make the others re-check in turn: once
+    // the pending checks are done (they wait 3 × 150 ms at most), nothing more is published.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const settled = client.published.length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(client.published.length, settled, 'documents kept re-checking each other');
+  });
 });

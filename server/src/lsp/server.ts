@@ -107,6 +107,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Per open document: what its last check found, for the next (incremental) check. */
   const validations = new Map<string, ValidationState>();
+  /** The version of each open document its last check ran on. */
+  const checkedVersions = new Map<string, number>();
   /** Documents that have had diagnostics published. */
   const published = new Set<string>();
   const reportRuleError = (code: string, error: unknown): void => {
@@ -139,6 +141,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         );
         validations.set(uri, result.state);
         found = result.diagnostics;
+        // Only a document that changed can change what the others read (a re-check does not).
+        if (checkedVersions.get(uri) !== document.version) recheckReaders(uri, result.changedOwners);
+        checkedVersions.set(uri, document.version);
       }
       const diagnostics: Diagnostic[] = found.map((d) => toDiagnostic(document, d));
       if (!isCurrent() || documents.get(uri)?.version !== document.version) return;
@@ -202,17 +207,38 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidOpen((event) => justOpened.add(event.document.uri));
   /**
    * Other open documents may read this one (SPF includes across zones, an MTA-STS policy and its
-   * zone): re-check them after a longer pause. They reuse their cached parse.
+   * zone): re-check them, in full, after a longer pause. They reuse their cached parse.
    */
   function scheduleOthers(uri: string): void {
     const delay = scheduler.delay * 3;
-    for (const other of documents.all()) if (other.uri !== uri) scheduler.schedule(other.uri, delay);
+    for (const other of documents.all()) {
+      if (other.uri === uri) continue;
+      validations.delete(other.uri);
+      scheduler.schedule(other.uri, delay);
+    }
+  }
+  /**
+   * After a check of `uri`: re-check the other documents whose checks read what changed in it
+   * (a name they looked up among its records), or all of them when what changed is unknown.
+   */
+  function recheckReaders(uri: string, changedOwners: ReadonlySet<string> | undefined): void {
+    if (!changedOwners) {
+      scheduleOthers(uri);
+      return;
+    }
+    const delay = scheduler.delay * 3;
+    for (const other of documents.all()) {
+      if (other.uri === uri) continue;
+      const reads = validations.get(other.uri)?.relatedReads;
+      if (reads && !reads.all && ![...changedOwners].some((owner) => reads.names.has(owner))) continue;
+      validations.delete(other.uri);
+      scheduler.schedule(other.uri, delay);
+    }
   }
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
     if (justOpened.delete(uri)) scheduler.schedule(uri, 0);
     else scheduler.schedule(uri);
-    scheduleOthers(uri);
   });
 
   documents.onDidClose((event) => {
@@ -220,6 +246,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     justOpened.delete(uri);
     published.delete(uri);
     validations.delete(uri);
+    checkedVersions.delete(uri);
     scheduler.cancel(uri);
     parses.forget(uri);
     settings.forget(uri);

@@ -11,7 +11,7 @@ import { terraformHost } from './hosts/terraform';
 import { cloudFormationHost, octodnsHost, ansibleHost } from './hosts/yaml-json/hosts';
 import { dnscontrolHost } from './hosts/dnscontrol';
 import { pulumiHost } from './hosts/pulumi';
-import { validate, validateIncremental, type ValidationOptions, type ValidationState } from './features/validate';
+import { validate, validateIncremental, type IncrementalResult, type ValidationOptions, type ValidationState } from './features/validate';
 import type { ServiceDiagnostic } from './features/diagnostic';
 import { hover, type ServiceHover } from './features/hover';
 import { complete, type ServiceCompletionItem } from './features/complete';
@@ -28,7 +28,7 @@ export type { ServiceHover } from './features/hover';
 export type { ServiceCompletionItem } from './features/complete';
 export type { ServiceCodeAction } from './features/code-actions';
 export type { ServiceSymbol } from './features/symbols';
-export type { ValidationOptions, ValidationState } from './features/validate';
+export type { IncrementalResult, ValidationOptions, ValidationState } from './features/validate';
 export { RULES, ruleByCode } from './rules/registry';
 export { SOURCE, ruleDocHref } from './features/diagnostic';
 
@@ -54,13 +54,15 @@ export interface LanguageService {
   validate(document: ParsedDocument, options?: ValidationOptions): ServiceDiagnostic[];
   /**
    * Validates a document, re-using `previous` (the state returned for the version it was
-   * re-parsed from, which this uses up): the same diagnostics as `validate`, in less time.
+   * re-parsed from, which this uses up): the same diagnostics as `validate`, in less time. When
+   * one of the `related` documents changed at a name in `previous.relatedReads` (or those say
+   * `all`), pass no state: checks that read the other documents are not re-run by themselves.
    */
   validateIncremental(
     document: ParsedDocument,
     options: ValidationOptions,
     previous: ValidationState | undefined,
-  ): { diagnostics: ServiceDiagnostic[]; state: ValidationState };
+  ): IncrementalResult;
   hover(document: ParsedDocument, offset: number): ServiceHover | undefined;
   complete(document: ParsedDocument, offset: number): ServiceCompletionItem[];
   /** Quick fixes of the given diagnostics that touch `range`. */

@@ -81,6 +81,15 @@ function relatedIndex(document: ParsedDocument): RecordLookup {
   return index;
 }
 
+/**
+ * What the checks of a document read from the other open documents: the names they looked up
+ * there, or everything (`relatedRecords`). Names are only added (a superset is safe).
+ */
+export interface RelatedReads {
+  readonly names: Set<string>;
+  all: boolean;
+}
+
 /** One validation run: the rules that are on, their contexts, and where reports go. */
 class Run {
   private readonly allRecords: readonly RecordSite[];
@@ -93,6 +102,8 @@ class Run {
   sink: ServiceDiagnostic[] = [];
   /** Set while a record's or an owner's checks run in an incremental validation. */
   tracker: Tracker | undefined;
+  /** In an incremental validation: what the checks read from the other open documents. */
+  relatedReads: RelatedReads | undefined;
 
   constructor(
     readonly document: ParsedDocument,
@@ -135,6 +146,7 @@ class Run {
 
   /** Records at `owner` in the other documents, in their order (each indexed once, not per run). */
   private relatedRecordsAt(owner: string): readonly RecordSite[] {
+    this.relatedReads?.names.add(owner);
     let found: RecordSite[] | undefined;
     const uri = this.document.uri;
     for (const other of this.options.related ?? []) {
@@ -156,6 +168,7 @@ class Run {
         return run.allRecords;
       },
       get relatedRecords() {
+        if (run.relatedReads) run.relatedReads.all = true;
         return run.relatedRecords();
       },
       recordsAt(owner) {
@@ -366,13 +379,19 @@ export interface ValidationState {
   readonly lookup: OwnerMap;
   readonly records: UnitTable<RecordSite>;
   readonly owners: UnitTable<string>;
+  /** What the checks read from the other open documents (to know when they need a re-check). */
+  readonly relatedReads: RelatedReads;
 }
 
+/**
+ * True when two validations ran with the same settings and the same other documents (by URI:
+ * their versions may differ; `ValidationState.relatedReads` tells a caller when that matters).
+ */
 function sameOptions(a: ValidationOptions, b: ValidationOptions): boolean {
   if (a.rules !== b.rules || a.registry !== b.registry) return false;
   const ra = a.related ?? [];
   const rb = b.related ?? [];
-  return ra.length === rb.length && ra.every((d, i) => d === rb[i]);
+  return ra.length === rb.length && ra.every((d, i) => d.uri === rb[i]!.uri);
 }
 
 function collect(run: Run, state: ValidationState): ServiceDiagnostic[] {
@@ -386,10 +405,22 @@ function collect(run: Run, state: ValidationState): ServiceDiagnostic[] {
   return out;
 }
 
-function fullState(document: ParsedDocument, options: ValidationOptions): { diagnostics: ServiceDiagnostic[]; state: ValidationState } {
+/** The diagnostics, the state for the next version, and the owners whose records changed. */
+export interface IncrementalResult {
+  readonly diagnostics: ServiceDiagnostic[];
+  readonly state: ValidationState;
+  /**
+   * The owner names whose records changed since the previous state; undefined when the
+   * document was validated in full (anything may have changed).
+   */
+  readonly changedOwners?: ReadonlySet<string>;
+}
+
+function fullState(document: ParsedDocument, options: ValidationOptions): IncrementalResult {
   const lookup = new OwnerMap(document.records, document.includedRecords);
-  const state: ValidationState = { document, options, lookup, records: new UnitTable(), owners: new UnitTable() };
+  const state: ValidationState = { document, options, lookup, records: new UnitTable(), owners: new UnitTable(), relatedReads: { names: new Set(), all: false } };
   const run = new Run(document, options, lookup);
+  run.relatedReads = state.relatedReads;
   if (!document.skipped) {
     for (const record of document.records) state.records.remember(record, run.unit(() => run.record(record)));
     for (const group of lookup.sharedOwners()) state.owners.remember(group[0]!.owner, run.unit(() => run.owner(group)));
@@ -411,7 +442,7 @@ export function validateIncremental(
   document: ParsedDocument,
   options: ValidationOptions,
   previous: ValidationState | undefined,
-): { diagnostics: ServiceDiagnostic[]; state: ValidationState } {
+): IncrementalResult {
   const change = document.change;
   // The next re-parse starts its change from this version.
   delete (document as { change?: DocumentChange }).change;
@@ -421,9 +452,9 @@ export function validateIncremental(
   return update(document, options, previous, change);
 }
 
-function update(document: ParsedDocument, options: ValidationOptions, previous: ValidationState, change: DocumentChange): { diagnostics: ServiceDiagnostic[]; state: ValidationState } {
+function update(document: ParsedDocument, options: ValidationOptions, previous: ValidationState, change: DocumentChange): IncrementalResult {
   const { lookup, records, owners } = previous;
-  const state: ValidationState = { document, options, lookup, records, owners };
+  const state: ValidationState = { document, options, lookup, records, owners, relatedReads: previous.relatedReads };
 
   // The owner map follows the records.
   for (const r of change.removed) lookup.remove(r);
@@ -447,6 +478,7 @@ function update(document: ParsedDocument, options: ValidationOptions, previous: 
   }
 
   const run = new Run(document, options, lookup);
+  run.relatedReads = state.relatedReads;
   for (const record of rerunRecords) {
     records.forget(record);
     records.remember(record, run.unit(() => run.record(record)));
@@ -456,5 +488,5 @@ function update(document: ParsedDocument, options: ValidationOptions, previous: 
     const group = lookup.get(owner);
     if (group && group.length > 1) owners.remember(owner, run.unit(() => run.owner(group)));
   }
-  return { diagnostics: collect(run, state), state };
+  return { diagnostics: collect(run, state), state, changedOwners };
 }
