@@ -502,10 +502,45 @@ const sourceMapTarget: FuzzTarget = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Incremental re-parse and validation
+
+const ZONE_TOKENS = ['$ORIGIN', '$TTL', '$INCLUDE keys.zone', 'IN', 'TXT', 'MX', 'SOA', 'CNAME', '\\#', '@', '"v=spf1 +all"', '( ', ' )', '\n', '\r\n', '\t', ';', '"', '\\'];
+
+/** One edit: where (a fraction of the length), how much to delete, what to insert. */
+const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 12 }), soup(ZONE_TOKENS, 6));
+
+const incrementalTarget: FuzzTarget = {
+  name: 'incremental re-parse and validation (zone file)',
+  arbitrary: fc.tuple(inputs([ZONE_SEED, ...examplesOf('.zone')], ZONE_TOKENS), fc.array(edit, { minLength: 1, maxLength: 6 })),
+  check: ([start, edits]: [string, [number, number, string][]]) => {
+    const withFiles = getLanguageService({ fileSystem: files });
+    const uri = 'file:///fuzz/example.com.zone';
+    let text = start;
+    let doc = withFiles.parse({ uri, text, languageId: 'dns-zone' }, true)!;
+    let state = withFiles.validateIncremental(doc, {}, undefined).state;
+    for (const [where, remove, insert] of edits) {
+      const at = Math.floor(where * text.length);
+      text = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + remove));
+      const input = { uri, text, languageId: 'dns-zone', version: 2 };
+      doc = withFiles.reparse(doc, input, true)!;
+      const result = withFiles.validateIncremental(doc, {}, state);
+      state = result.state;
+      const full = withFiles.validate(withFiles.parse(input, true)!);
+      const key = (list: readonly { range: unknown; code: string; message: string }[]) => list.map((d) => JSON.stringify([d.range, d.code, d.message])).sort();
+      if (key(result.diagnostics).join('\n') !== key(full).join('\n')) {
+        throw new Error(`incremental diagnostics differ from a full check after an edit at ${at} (-${remove} +${JSON.stringify(insert)}) of ${JSON.stringify(text.slice(0, 400))}`);
+      }
+    }
+  },
+  scale: 0.5,
+};
+
 /** Every target, in a stable order. */
 export function fuzzTargets(): FuzzTarget[] {
   return [
     ...hostTargets().map(hostTarget),
+    incrementalTarget,
     ...KINDS.map(recordTarget),
     tlsaTarget,
     keyReaderTarget,
