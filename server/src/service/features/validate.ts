@@ -63,6 +63,9 @@ interface UnitResult {
   global?: boolean;
 }
 
+/** The result of a unit that reported nothing and looked nothing up (never remembered). */
+const NOTHING: UnitResult = Object.freeze({ diagnostics: Object.freeze([]) as unknown as ServiceDiagnostic[] });
+
 /** Names looked up while one unit runs (only while tracking). */
 interface Tracker {
   lookups: Set<string> | undefined;
@@ -268,8 +271,12 @@ class Run {
 
   /** Runs `body` with reports going to a fresh unit, tracking the names it looks up. */
   unit(body: () => void): UnitResult {
-    const diagnostics: ServiceDiagnostic[] = [];
-    const tracker: Tracker = { lookups: undefined, global: false };
+    // Most units report nothing and look nothing up: they share the scratch sink and tracker.
+    const diagnostics = this.scratch;
+    const tracker = this.scratchTracker;
+    diagnostics.length = 0;
+    tracker.lookups = undefined;
+    tracker.global = false;
     this.sink = diagnostics;
     this.tracker = tracker;
     try {
@@ -277,8 +284,12 @@ class Run {
     } finally {
       this.tracker = undefined;
     }
-    return { diagnostics, ...(tracker.lookups ? { lookups: tracker.lookups } : {}), ...(tracker.global ? { global: true } : {}) };
+    if (diagnostics.length === 0 && !tracker.lookups && !tracker.global) return NOTHING;
+    return { diagnostics: diagnostics.slice(), ...(tracker.lookups ? { lookups: tracker.lookups } : {}), ...(tracker.global ? { global: true } : {}) };
   }
+
+  private readonly scratch: ServiceDiagnostic[] = [];
+  private readonly scratchTracker: Tracker = { lookups: undefined, global: false };
 }
 
 interface Active {
