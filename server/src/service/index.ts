@@ -20,7 +20,7 @@ import { documentSymbols, type ServiceSymbol } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { CODES } from './hosts/zone-file/codes';
 import { utf8Length } from './text/octets';
-import { changedRegion } from './text/changed-region';
+import { changedRegion, type ChangedRegion } from './text/changed-region';
 
 export * from './model';
 export type { ServiceDiagnostic } from './features/diagnostic';
@@ -91,9 +91,11 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       const host = hostFor(input) ?? (force ? zoneFileHost : undefined);
       if (!host) return undefined;
       // Counted before the host re-parses: a re-parse uses the previous version up.
-      return parseWithin(input, host, limits, previous, () =>
+      // The edited region is found once, for the size count and for the host.
+      const region = changedRegion(previous.text, input.text);
+      return parseWithin(input, host, limits, { previous, region }, () =>
         host.reparse && previous.host === host.id && previous.uri === input.uri && !previous.skipped
-          ? host.reparse(previous, input, options.fileSystem)
+          ? host.reparse(previous, input, options.fileSystem, region)
           : host.parse(input, options.fileSystem),
       );
     },
@@ -137,11 +139,12 @@ const OCTETS = new WeakMap<ParsedDocument, number>();
  * The UTF-8 size of `text` when it may exceed `limit` (undefined when it plainly cannot). For an
  * edited document whose previous version was counted, only the edited text is counted.
  */
-function octetsNear(text: string, limit: number, previous?: ParsedDocument): number | undefined {
+function octetsNear(text: string, limit: number, edit?: { previous: ParsedDocument; region: ChangedRegion }): number | undefined {
   if (text.length * 3 <= limit) return undefined;
+  const previous = edit?.previous;
   const before = previous && OCTETS.get(previous);
-  if (previous && before !== undefined) {
-    const r = changedRegion(previous.text, text);
+  if (edit && previous && before !== undefined) {
+    const r = edit.region;
     return before - utf8Length(previous.text, r.start, r.oldEnd) + utf8Length(text, r.start, r.newEnd);
   }
   return text.length > limit ? text.length : utf8Length(text);
@@ -152,10 +155,10 @@ function parseWithin(
   input: DocumentInput,
   host: HostAdapter,
   limits: ParseLimits,
-  previous: ParsedDocument | undefined,
+  edit: { previous: ParsedDocument; region: ChangedRegion } | undefined,
   parse: () => ParsedDocument,
 ): ParsedDocument {
-  const octets = limits.maxSize !== undefined ? octetsNear(input.text, limits.maxSize, previous) : undefined;
+  const octets = limits.maxSize !== undefined ? octetsNear(input.text, limits.maxSize, edit) : undefined;
   if (limits.maxSize !== undefined && octets !== undefined && octets > limits.maxSize) return tooLarge(input, host, limits.maxSize);
   const document = parse();
   if (octets !== undefined) OCTETS.set(document, octets);

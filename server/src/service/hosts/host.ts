@@ -1,5 +1,6 @@
 /** A host adapter turns one kind of document (zone file, Terraform, ...) into record sites. */
 import type { DocumentInput, FileSystem, HostKind, ParsedDocument } from '../model';
+import type { ChangedRegion } from '../text/changed-region';
 
 export interface HostAdapter {
   readonly id: HostKind;
@@ -10,5 +11,5 @@ export interface HostAdapter {
    * Parses an edited document re-using the parse of its previous version, which it may use up
    * (hosts without it are parsed anew). The result's `change` says what was re-parsed.
    */
-  reparse?(previous: ParsedDocument, input: DocumentInput, fileSystem: FileSystem | undefined): ParsedDocument;
+  reparse?(previous: ParsedDocument, input: DocumentInput, fileSystem: FileSystem | undefined, region?: ChangedRegion): ParsedDocument;
 }

@@ -1,6 +1,7 @@
 /** The zone-file host adapter (RFC 1035 §5, BIND usage). */
 import type { DocumentInput, FileSystem, ParsedDocument } from '../../model';
 import type { HostAdapter } from '../host';
+import type { ChangedRegion } from '../../text/changed-region';
 import { looksLikeZoneFileName } from './origin';
 import { parseZone, type ZoneParseInput } from './parser';
 import { reparseZone } from './reparse';
@@ -21,8 +22,8 @@ export const zoneFileHost: HostAdapter = {
   parse(input: DocumentInput, fileSystem: FileSystem | undefined): ParsedDocument {
     return parseZone(zoneInput(input, fileSystem));
   },
-  reparse(previous: ParsedDocument, input: DocumentInput, fileSystem: FileSystem | undefined): ParsedDocument {
-    return reparseZone(previous, zoneInput(input, fileSystem));
+  reparse(previous: ParsedDocument, input: DocumentInput, fileSystem: FileSystem | undefined, region?: ChangedRegion): ParsedDocument {
+    return reparseZone(previous, zoneInput(input, fileSystem), region);
   },
 };
 

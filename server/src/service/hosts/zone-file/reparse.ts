@@ -8,7 +8,7 @@
  */
 import type { Directive, DocumentChange, OffsetRange, ParsedDocument, Problem } from '../../model';
 import { parseTtl } from '../../records/ttl';
-import { changedRegion } from '../../text/changed-region';
+import { changedRegion, type ChangedRegion } from '../../text/changed-region';
 import { CODES } from './codes';
 import { BINARY_WINDOW, PARSES, assemble, initialState, looksBinary, parseZone, zoneEntryHandlers, type ParseSink, type ZoneParseInput } from './parser';
 import { MAX_PAREN_RECOVERIES, scan, UNCLOSED_PARENTHESIS, type Entry } from './scanner';
@@ -83,9 +83,10 @@ export function composeChanges(first: DocumentChange, second: DocumentChange): D
 
 /**
  * The document parsed from `input`, re-using `previous` (the parse of the version before, which
- * this uses up) when the edit lies among records. The result's `change` says what was replaced.
+ * this uses up) when the edit lies among records (`known`: where the texts differ, when the
+ * caller has found it). The result's `change` says what was replaced.
  */
-export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): ParsedDocument {
+export function reparseZone(previous: ParsedDocument, input: ZoneParseInput, known?: ChangedRegion): ParsedDocument {
   const info = PARSES.get(previous);
   const old = previous.records as readonly ZoneRecord[];
   const pool = info?.pool;
@@ -93,7 +94,7 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput): Pa
   if (pool.unused > Math.max(1 << 16, pool.size >> 1)) return parseZone(input);
   const oldText = previous.text;
   const text = input.text;
-  const region = changedRegion(oldText, text);
+  const region = known ?? changedRegion(oldText, text);
   const p = region.start;
   // Only the start of a file decides whether it looks binary (the previous version did not).
   if (p < BINARY_WINDOW && looksBinary(text)) return parseZone(input);
