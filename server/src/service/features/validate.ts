@@ -18,6 +18,7 @@ import { SOURCE, ruleDocHref, type ServiceDiagnostic } from './diagnostic';
 import { classify, type PolicyKind } from '../policies/kinds';
 import { OwnerMap, type RecordLookup } from './owner-map';
 import { shiftDiagnostic } from './shift';
+import { detach } from '../text/detach';
 
 export interface ValidationOptions {
   readonly rules?: RuleSettings;
@@ -61,6 +62,12 @@ interface UnitResult {
   lookups?: Set<string>;
   /** True when a check read every record (`allRecords`): it runs again after every edit. */
   global?: boolean;
+}
+
+/** A copy of a diagnostic whose strings share no memory with the document text. */
+function detachDiagnostic(d: ServiceDiagnostic): ServiceDiagnostic {
+  const fixes = d.fixes?.map((f) => ({ ...f, title: detach(f.title), edits: f.edits.map((e) => ({ ...e, newText: detach(e.newText) })) }));
+  return { ...d, message: detach(d.message), ...(fixes ? { fixes } : {}) };
 }
 
 /** The result of a unit that reported nothing and looked nothing up (never remembered). */
@@ -149,7 +156,7 @@ class Run {
 
   /** Records at `owner` in the other documents, in their order (each indexed once, not per run). */
   private relatedRecordsAt(owner: string): readonly RecordSite[] {
-    this.relatedReads?.names.add(owner);
+    if (this.relatedReads && !this.relatedReads.names.has(owner)) this.relatedReads.names.add(detach(owner));
     let found: RecordSite[] | undefined;
     const uri = this.document.uri;
     for (const other of this.options.related ?? []) {
@@ -323,8 +330,14 @@ class UnitTable<K> {
   private readonly globals = new Set<K>();
   private readonly lookingUp = new Map<string, Set<K>>();
 
-  remember(key: K, result: UnitResult): void {
-    if (result.diagnostics.length === 0 && !result.lookups && !result.global) return;
+  remember(key: K, found: UnitResult): void {
+    if (found.diagnostics.length === 0 && !found.lookups && !found.global) return;
+    // Kept across versions: share no memory with this version's text (see detach.ts).
+    const result: UnitResult = {
+      diagnostics: found.diagnostics.map(detachDiagnostic),
+      ...(found.lookups ? { lookups: new Set([...found.lookups].map(detach)) } : {}),
+      ...(found.global ? { global: true } : {}),
+    };
     this.results.set(key, result);
     if (result.diagnostics.length > 0) this.reported.set(key, result.diagnostics);
     if (result.global) this.globals.add(key);

@@ -13,6 +13,7 @@ import { checkGenerate } from './generate';
 import { originFromFileName } from './origin';
 import { scan, TokenFlags, type Entry, type ScanHandlers, type Token } from './scanner';
 import { TokenPool, ZoneRecord } from './tokens';
+import { detach } from '../../text/detach';
 import { CODES } from './codes';
 
 export interface ZoneParseInput {
@@ -169,15 +170,21 @@ export function zoneEntryHandlers(
   state: ParserState,
   sink: ParseSink,
   beforeEntry?: (entry: Entry) => boolean,
+  /**
+   * Set by an incremental re-parse, whose records and problems outlive this version of the text:
+   * names and messages are copied (see `detach`), and no decoded string is cached.
+   */
+  detachStrings = false,
 ): ScanHandlers & { flush(): void; held(): readonly Problem[] } {
   const { text, uri } = input;
+  const keep = detachStrings ? detach : (s: string) => s;
   const { records, includedRecords, directives, groups, problems } = sink;
   let held: Problem[] = [];
   let suppressed: Set<string> | undefined;
   const raw = (t: Token) => text.slice(t.start, t.end);
   const report = (code: string, start: number, end: number, message: string, fixes?: readonly Fix[]): void => {
     if (suppressed && (suppressed.has(code) || suppressed.has('*'))) return;
-    problems.push({ code, range: { start, end: Math.max(end, start) }, message, ...(fixes ? { fixes } : {}) });
+    problems.push({ code, range: { start, end: Math.max(end, start) }, message: keep(message), ...(fixes ? { fixes } : {}) });
   };
   const reportEscapes = (t: Token): CharString | undefined => {
     if ((t.flags & TokenFlags.Escaped) === 0) return undefined;
@@ -194,7 +201,7 @@ export function zoneEntryHandlers(
     const codes = rest.split(/[\s,]+/).filter((c) => c.length > 0);
     state.pending ??= new Set();
     if (codes.length === 0) state.pending.add('*');
-    for (const c of codes) state.pending.add(c);
+    for (const c of codes) state.pending.add(keep(c));
   };
 
   const directive = (entry: Entry): void => {
@@ -316,7 +323,7 @@ export function zoneEntryHandlers(
           'No $ORIGIN before this relative name and none can be derived from the file name: names are taken relative to the root. Add `$ORIGIN example.com.` at the top.',
         );
       }
-      owner = absoluteName(ownerText, state.origin);
+      owner = keep(absoluteName(ownerText, state.origin));
       idx = 1;
     } else if (state.previousOwner !== undefined) {
       owner = state.previousOwner;
@@ -388,7 +395,7 @@ export function zoneEntryHandlers(
       const t = tokens[i]!;
       const at = pool.add(t.start, t.end, t.flags);
       const cs = reportEscapes(t);
-      if (cs) pool.preset(at, cs);
+      if (cs && !detachStrings) pool.preset(at, cs);
     }
     const rdataCount = tokens.length - idx - 1;
     const generic = rdataCount > 0 && text.charCodeAt(tokens[idx + 1]!.start) === 92 && tokens[idx + 1]!.end - tokens[idx + 1]!.start === 2 && text.charCodeAt(tokens[idx + 1]!.start + 1) === 35;
@@ -422,7 +429,7 @@ export function zoneEntryHandlers(
   };
   return {
     comment: onComment,
-    problem: (p) => held.push({ code: CODES.syntax, range: { start: p.start, end: Math.max(p.end, p.start) }, message: p.message }),
+    problem: (p) => held.push({ code: CODES.syntax, range: { start: p.start, end: Math.max(p.end, p.start) }, message: keep(p.message) }),
     flush,
     held: () => held,
     entry(entry) {

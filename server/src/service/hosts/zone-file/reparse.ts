@@ -191,7 +191,7 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput, kno
     resync = k;
     return false;
   };
-  const handlers = zoneEntryHandlers(input, pool, state, sink, beforeEntry);
+  const handlers = zoneEntryHandlers(input, pool, state, sink, beforeEntry, true);
   const stoppedAt = scan(text, handlers, from, unclosedBefore);
   if (aborted || state.sawDirective) return parseZone(input);
   const newCut = resync >= 0 ? stoppedAt : text.length;
