@@ -109,4 +109,35 @@ describe('incremental checking over LSP', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     assert.equal(client.published.length, settled, 'documents kept re-checking each other');
   });
+
+  test('a long session of random edits, typed in bursts, ends with the diagnostics of a full check', async () => {
+    const uri = 'file:///zones/session.example.com.zone';
+    let seed = 0x2545f491;
+    const random = (): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) / 4294967296;
+    };
+    const base = fs.readFileSync(path.join(EXAMPLES, 'example.com.zone'), 'utf8');
+    let doc = TextDocument.create(uri, 'dns-zone', 1, base + Array.from({ length: 200 }, (_, i) => `w${i} 300 IN A 192.0.2.${i}\nd${i} TXT "v=spf1 include:_spf.example.com ~all"\n`).join(''));
+    await client.open(uri, doc.getText(), 1);
+    const pieces = ['x', '0', ' ', '\n', '"', ';', '(', ')', 'IN TXT "v=spf1 +all"\n', 'mail CNAME w1\n', '\t'];
+    for (let version = 2; version <= 150; version++) {
+      const text = doc.getText();
+      const at = Math.floor(random() * text.length);
+      const remove = random() < 0.4 ? Math.floor(random() * 6) : 0;
+      const start = doc.positionAt(at);
+      const end = doc.positionAt(Math.min(text.length, at + remove));
+      const change = { range: { start, end }, text: pieces[Math.floor(random() * pieces.length)]! };
+      doc = TextDocument.update(doc, [change], version);
+      // Most edits are sent without waiting, as typing is; every tenth waits for its diagnostics.
+      if (version % 10 !== 0) {
+        await client.change(uri, version, [change]);
+        continue;
+      }
+      const published = await client.changeAndWait(uri, version, [change]);
+      assert.deepEqual(got(published.diagnostics), expected(uri, doc.getText()), `after version ${version}`);
+    }
+  });
 });
