@@ -127,8 +127,12 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput, kno
   let reportedMissingOrigin = false;
   let unclosedBefore = 0;
   const plainEdit = !PAREN_SENSITIVE.test(oldText.slice(p, region.oldEnd)) && !PAREN_SENSITIVE.test(text.slice(p, newEditEnd));
+  let firstMissingTtl = Infinity;
+  let firstMissingOrigin = Infinity;
   for (const pr of previous.problems) {
     const at = pr.range.start;
+    if (pr.code === CODES.missingTtl) firstMissingTtl = Math.min(firstMissingTtl, at);
+    if (pr.code === CODES.missingOrigin) firstMissingOrigin = Math.min(firstMissingOrigin, at);
     if (at >= lastKeptEnd && at < from && (a > 0 || pr.code === CODES.syntax || pr.code === CODES.unknownType)) return parseZone(input);
     // A `(` left open before may be closed by an edit that adds a `)` (or uncovers one by
     // changing quotes, comments, escapes or line breaks), which changes every entry after it.
@@ -138,8 +142,9 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput, kno
     if (at < from && pr.code === CODES.missingTtl) reportedMissingTtl = true;
     if (at < from && pr.code === CODES.missingOrigin) reportedMissingOrigin = true;
   }
+  // The last explicit TTL matters only without a $TTL default.
   let lastTtl: number | undefined;
-  for (let i = a - 1; i >= 0; i--) {
+  for (let i = defaultTtl === undefined ? a - 1 : -1; i >= 0; i--) {
     const r = old[i]!;
     if (r.hasOwnTtl && r.ttl !== undefined) {
       lastTtl = r.ttl;
@@ -179,15 +184,9 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput, kno
     if (r.rrClass !== state.previousClass || r.origin !== state.origin) return true;
     if (state.defaultTtl === undefined && !(r.hasOwnTtl ? r.ttl !== undefined : r.ttl === state.lastTtl)) return true;
     if (!sameSet(state.pending, r.suppressed)) return true;
-    let oldMissingTtl = false;
-    let oldMissingOrigin = false;
+    // Whether the old parse had reported the missing TTL / origin before this entry.
     const oldLine = entry.lineStart - delta;
-    for (const pr of previous.problems) {
-      if (pr.range.start >= oldLine) continue;
-      if (pr.code === CODES.missingTtl) oldMissingTtl = true;
-      else if (pr.code === CODES.missingOrigin) oldMissingOrigin = true;
-    }
-    if (oldMissingTtl !== state.reportedMissingTtl || oldMissingOrigin !== state.reportedMissingOrigin) return true;
+    if (firstMissingTtl < oldLine !== state.reportedMissingTtl || firstMissingOrigin < oldLine !== state.reportedMissingOrigin) return true;
     resync = k;
     return false;
   };
