@@ -330,14 +330,20 @@ class UnitTable<K> {
   private readonly globals = new Set<K>();
   private readonly lookingUp = new Map<string, Set<K>>();
 
-  remember(key: K, found: UnitResult): void {
+  /**
+   * Keeps what a unit found. `detachStrings` for a check re-run on a later version: kept across
+   * versions, its strings must share no memory with that version's text (see detach.ts). A first
+   * check needs no copies: the records parsed with it keep its text alive anyway.
+   */
+  remember(key: K, found: UnitResult, detachStrings: boolean): void {
     if (found.diagnostics.length === 0 && !found.lookups && !found.global) return;
-    // Kept across versions: share no memory with this version's text (see detach.ts).
-    const result: UnitResult = {
-      diagnostics: found.diagnostics.map(detachDiagnostic),
-      ...(found.lookups ? { lookups: new Set([...found.lookups].map(detach)) } : {}),
-      ...(found.global ? { global: true } : {}),
-    };
+    const result: UnitResult = detachStrings
+      ? {
+          diagnostics: found.diagnostics.map(detachDiagnostic),
+          ...(found.lookups ? { lookups: new Set([...found.lookups].map(detach)) } : {}),
+          ...(found.global ? { global: true } : {}),
+        }
+      : found;
     this.results.set(key, result);
     if (result.diagnostics.length > 0) this.reported.set(key, result.diagnostics);
     if (result.global) this.globals.add(key);
@@ -446,8 +452,8 @@ function fullState(document: ParsedDocument, options: ValidationOptions): Increm
   const run = new Run(document, options, lookup);
   run.relatedReads = state.relatedReads;
   if (!document.skipped) {
-    for (const record of document.records) state.records.remember(record, run.unit(() => run.record(record)));
-    for (const group of lookup.sharedOwners()) state.owners.remember(group[0]!.owner, run.unit(() => run.owner(group)));
+    for (const record of document.records) state.records.remember(record, run.unit(() => run.record(record)), false);
+    for (const group of lookup.sharedOwners()) state.owners.remember(group[0]!.owner, run.unit(() => run.owner(group)), false);
   }
   if (document.skipped) {
     const out: ServiceDiagnostic[] = [];
@@ -505,12 +511,12 @@ function update(document: ParsedDocument, options: ValidationOptions, previous: 
   run.relatedReads = state.relatedReads;
   for (const record of rerunRecords) {
     records.forget(record);
-    records.remember(record, run.unit(() => run.record(record)));
+    records.remember(record, run.unit(() => run.record(record)), true);
   }
   for (const owner of rerunOwners) {
     owners.forget(owner);
     const group = lookup.get(owner);
-    if (group && group.length > 1) owners.remember(owner, run.unit(() => run.owner(group)));
+    if (group && group.length > 1) owners.remember(owner, run.unit(() => run.owner(group)), true);
   }
   return { diagnostics: collect(run, state), state, changedOwners };
 }
