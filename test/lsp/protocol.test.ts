@@ -89,7 +89,11 @@ describe('language server over stdio', () => {
     assert.deepEqual(ttl.range, { start: { line: 6, character: 4 }, end: { line: 6, character: 6 } });
     const long = find(first, 'txt/string-too-long');
     assert.equal(long.range.start.line, 9);
-    assert.ok(Array.isArray((long.data as { fixes?: unknown[] } | undefined)?.fixes), 'the fix travels in data');
+    // The fix stays in the server: data names the diagnostic (its version and index), and the
+    // code action request below turns it into edits.
+    const data = long.data as { version?: unknown; index?: unknown } | undefined;
+    assert.equal(data?.version, 1, 'data names the version the fix is for');
+    assert.equal(typeof data?.index, 'number', 'data names the diagnostic');
     // The diagnostics are for the version that was opened.
     assert.equal(client.published.find((p) => p.uri === uri)?.version, 1);
   });
@@ -172,6 +176,24 @@ describe('language server over stdio', () => {
       context: { diagnostics: [stale] },
     });
     assert.deepEqual(actions, []);
+  });
+
+  test('data that names another diagnostic, or none, gets no fixes', async () => {
+    const current = client.published.filter((p) => p.uri === uri).at(-1)!;
+    const long = current.diagnostics.find((d) => d.data !== undefined)!;
+    assert.ok(long, 'a diagnostic with a fix');
+    const data = long.data as { version: number; index: number };
+    // The data as published does get its fixes.
+    const right = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: long.range, context: { diagnostics: [long] } });
+    assert.ok(right && right.length > 0);
+    for (const wrong of [{ ...data, index: data.index + 1 }, { ...data, index: 10_000 }, { ...data, index: -1 }, { version: data.version }, 'data']) {
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: long.range,
+        context: { diagnostics: [{ ...long, data: wrong }] },
+      });
+      assert.deepEqual(actions, [], JSON.stringify(wrong));
+    }
   });
 
   test('incremental edits are re-checked, and only the newest version is published', async () => {

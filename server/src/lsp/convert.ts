@@ -20,6 +20,7 @@ import {
   TextEdit,
 } from 'vscode-languageserver-types';
 import type {
+  Fix,
   OffsetEdit,
   OffsetRange,
   ServiceCompletionItem,
@@ -29,18 +30,16 @@ import type {
   Severity,
 } from '../service';
 
-/** A quick fix as it travels in `Diagnostic.data`: edits already converted to LSP text edits. */
-export interface FixData {
-  readonly title: string;
-  readonly edits: TextEdit[];
-  readonly isPreferred?: boolean;
-}
-
-/** What a zonemail diagnostic carries in `data`. */
+/**
+ * What a zonemail diagnostic with quick fixes carries in `data`: which check of which version it
+ * came from. The fixes themselves stay in the server and are made into edits only when the
+ * editor asks for code actions (most never are, and a zone may have thousands of them).
+ */
 export interface DiagnosticData {
-  /** The document version the edits were computed for (absent outside an editor). */
+  /** The document version the diagnostic was found in (absent outside an editor). */
   readonly version?: number;
-  readonly fixes: FixData[];
+  /** Its index in the diagnostics published for that version. */
+  readonly index: number;
 }
 
 export function toRange(document: Pick<TextDocument, 'positionAt'>, range: OffsetRange): Range {
@@ -68,7 +67,8 @@ export function toTextEdit(document: TextDocument, edit: OffsetEdit): TextEdit {
   return { range: toRange(document, edit.range), newText: edit.newText };
 }
 
-export function toDiagnostic(document: TextDocument, diagnostic: ServiceDiagnostic): Diagnostic {
+/** The LSP diagnostic; `index` is its place in the list published for this version. */
+export function toDiagnostic(document: TextDocument, diagnostic: ServiceDiagnostic, index: number): Diagnostic {
   const out: Diagnostic = {
     range: toRange(document, diagnostic.range),
     severity: toLspSeverity(diagnostic.severity),
@@ -78,33 +78,26 @@ export function toDiagnostic(document: TextDocument, diagnostic: ServiceDiagnost
     message: diagnostic.message,
   };
   if (diagnostic.fixes && diagnostic.fixes.length > 0) {
-    const data: DiagnosticData = {
-      version: document.version,
-      fixes: diagnostic.fixes.map((fix) => ({
-        title: fix.title,
-        edits: fix.edits.map((e) => toTextEdit(document, e)),
-        ...(fix.isPreferred ? { isPreferred: true } : {}),
-      })),
-    };
+    const data: DiagnosticData = { version: document.version, index };
     out.data = data;
   }
   return out;
 }
 
-/** Reads the fixes back out of a diagnostic the client sent, or nothing when the data is not ours. */
+/** Reads which published diagnostic a client diagnostic is, or nothing when the data is not ours. */
 export function fixesOf(diagnostic: Diagnostic): DiagnosticData | undefined {
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-  if (!data || typeof data !== 'object' || !Array.isArray(data.fixes)) return undefined;
+  if (!data || typeof data !== 'object' || typeof data.index !== 'number' || !Number.isInteger(data.index) || data.index < 0) return undefined;
   return data as DiagnosticData;
 }
 
-/** Quick fixes for one client diagnostic, built from its `data` (never from its message). */
-export function toCodeActions(uri: string, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
-  return data.fixes.map((fix) => ({
+/** Quick fixes for one client diagnostic, from the fixes of the service diagnostic it was made from. */
+export function toCodeActions(document: TextDocument, diagnostic: Diagnostic, fixes: readonly Fix[]): CodeAction[] {
+  return fixes.map((fix) => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [uri]: fix.edits } },
+    edit: { changes: { [document.uri]: fix.edits.map((e) => toTextEdit(document, e)) } },
     ...(fix.isPreferred ? { isPreferred: true } : {}),
   }));
 }

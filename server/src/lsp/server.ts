@@ -109,6 +109,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const validations = new Map<string, ValidationState>();
   /** The version of each open document its last check ran on. */
   const checkedVersions = new Map<string, number>();
+  /** Per open document: the diagnostics last published, with their fixes, and their version. */
+  const lastPublished = new Map<string, { readonly version: number; readonly diagnostics: readonly ServiceDiagnostic[] }>();
   /** Documents that have had diagnostics published. */
   const published = new Set<string>();
   const reportRuleError = (code: string, error: unknown): void => {
@@ -145,9 +147,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (checkedVersions.get(uri) !== document.version) recheckReaders(uri, result.changedOwners);
         checkedVersions.set(uri, document.version);
       }
-      const diagnostics: Diagnostic[] = found.map((d) => toDiagnostic(document, d));
+      const diagnostics: Diagnostic[] = found.map((d, i) => toDiagnostic(document, d, i));
       if (!isCurrent() || documents.get(uri)?.version !== document.version) return;
       published.add(uri);
+      // Quick fixes are made into edits when asked for; the diagnostics name them by index.
+      lastPublished.set(uri, { version: document.version, diagnostics: found });
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     } catch (error) {
       connection.console.error(`zonemail: checking ${uri} failed: ${errorText(error)}`);
@@ -245,6 +249,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = event.document.uri;
     justOpened.delete(uri);
     published.delete(uri);
+    lastPublished.delete(uri);
     validations.delete(uri);
     checkedVersions.delete(uri);
     scheduler.cancel(uri);
@@ -297,13 +302,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!document) return [];
       const asked = toOffsetRange(document, params.range);
       const actions: CodeAction[] = [];
+      const last = lastPublished.get(document.uri);
       for (const diagnostic of params.context.diagnostics) {
         const data = fixesOf(diagnostic);
         // Fixes computed for another version of the text would edit the wrong place.
-        if (!data || (data.version !== undefined && data.version !== document.version)) continue;
+        if (!data || !last || data.version !== document.version || last.version !== document.version) continue;
+        // The published diagnostic it names must be this one (same code, message and place).
+        const found = last.diagnostics[data.index];
         const range = toOffsetRange(document, diagnostic.range);
+        if (!found?.fixes || found.code !== diagnostic.code || found.message !== diagnostic.message) continue;
+        if (found.range.start !== range.start || found.range.end !== range.end) continue;
         if (range.start > asked.end || asked.start > range.end) continue;
-        actions.push(...toCodeActions(document.uri, diagnostic, data));
+        actions.push(...toCodeActions(document, diagnostic, found.fixes));
       }
       return actions;
     }),
