@@ -6,7 +6,7 @@
  * within the data (RFC 1034 §3.6.2) and reported in `cnames`. An entry may also make every
  * query for a name time out or fail, to test how evaluators handle it.
  */
-import type { ParsedDocument, RecordSite } from '../service';
+import { allRecordsOf, type ParsedDocument, type RecordSite } from '../service';
 import { absoluteName } from '../service/records/names';
 import type { Answer, AnswerData, AnswerRecord, QueryOptions, QueryType, Resolver } from './resolver';
 import { CANCELLED, normalizeName } from './resolvers/answers';
@@ -79,7 +79,7 @@ export class ZoneResolver implements Resolver {
   static fromDocuments(documents: readonly ParsedDocument[]): ZoneResolver {
     const entries: ZoneEntry[] = [];
     for (const doc of documents) {
-      for (const record of [...doc.records, ...doc.includedRecords]) {
+      for (const record of allRecordsOf(doc)) {
         const data = answerDataOf(record);
         if (data) entries.push({ name: record.owner, ttl: record.ttl ?? 0, data });
       }

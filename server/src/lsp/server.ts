@@ -111,8 +111,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const checkedVersions = new Map<string, number>();
   /** Per open document: the diagnostics last published, with their fixes, and their version. */
   const lastPublished = new Map<string, { readonly version: number; readonly diagnostics: readonly ServiceDiagnostic[] }>();
-  /** Documents that have had diagnostics published. */
-  const published = new Set<string>();
   const reportRuleError = (code: string, error: unknown): void => {
     if (failedRules.has(code)) return;
     failedRules.add(code);
@@ -149,7 +147,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       const diagnostics: Diagnostic[] = found.map((d, i) => toDiagnostic(document, d, i));
       if (!isCurrent() || documents.get(uri)?.version !== document.version) return;
-      published.add(uri);
       // Quick fixes are made into edits when asked for; the diagnostics name them by index.
       lastPublished.set(uri, { version: document.version, diagnostics: found });
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
@@ -203,7 +200,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration((change) => {
     settings.changed(change.settings);
     // A document that has no diagnostics yet (just opened) stays due at once.
-    for (const document of documents.all()) scheduler.schedule(document.uri, published.has(document.uri) ? scheduler.delay : 0);
+    for (const document of documents.all()) scheduler.schedule(document.uri, lastPublished.has(document.uri) ? scheduler.delay : 0);
   });
 
   // A document just opened is checked at once; edits wait for the typing to pause.
@@ -248,7 +245,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     justOpened.delete(uri);
-    published.delete(uri);
     lastPublished.delete(uri);
     validations.delete(uri);
     checkedVersions.delete(uri);

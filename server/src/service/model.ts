@@ -201,3 +201,8 @@ export interface FileSystem {
   /** The text of a file by URI, or undefined when it does not exist or cannot be read. */
   readFile(uri: string): string | undefined;
 }
+
+/** The records of a document and of its `$INCLUDE`d files, in that order (no copy without includes). */
+export function allRecordsOf(document: ParsedDocument): readonly RecordSite[] {
+  return document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
+}

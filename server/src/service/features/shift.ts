@@ -2,7 +2,8 @@
  * Moves a diagnostic computed for a previous version of a document to the current one, after
  * the text [start, oldEnd) was replaced and everything after it moved by `delta`.
  */
-import type { Fix, OffsetRange } from '../model';
+import type { OffsetRange } from '../model';
+import { moveFixes, moveRange } from '../text/moved';
 import type { ServiceDiagnostic } from './diagnostic';
 
 /**
@@ -13,10 +14,6 @@ function side(range: OffsetRange, start: number, oldEnd: number): -1 | 1 | 0 {
   if (range.end < start || (range.end === start && range.start < start)) return -1;
   if (range.start > oldEnd || (range.start === oldEnd && range.end > oldEnd)) return 1;
   return 0;
-}
-
-function moveRange(range: OffsetRange, delta: number): OffsetRange {
-  return { start: range.start + delta, end: range.end + delta };
 }
 
 /**
@@ -31,6 +28,5 @@ export function shiftDiagnostic(d: ServiceDiagnostic, start: number, oldEnd: num
     for (const fix of fixes) for (const e of fix.edits) if (side(e.range, start, oldEnd) !== where) return undefined;
   }
   if (where < 0 || delta === 0) return d;
-  const moved: Fix[] | undefined = fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: moveRange(e.range, delta) })) }));
-  return { ...d, range: moveRange(d.range, delta), ...(moved ? { fixes: moved } : {}) };
+  return { ...d, range: moveRange(d.range, delta), ...(fixes ? { fixes: moveFixes(fixes, delta) } : {}) };
 }

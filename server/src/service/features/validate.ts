@@ -9,7 +9,7 @@
  * rules reported and which names they looked up, and re-runs only the records that changed, the
  * owners whose records changed, and the checks that looked those owners up.
  */
-import type { DocumentChange, OffsetRange, ParsedDocument, Problem, RecordSite } from '../model';
+import { allRecordsOf, type DocumentChange, type OffsetRange, type ParsedDocument, type Problem, type RecordSite } from '../model';
 import type { OwnerRule, RecordRule, Report, Rule, RuleContext } from '../rules/define-rule';
 import { effectiveSeverity, type RuleSettings } from '../rules/severity';
 import { RULES, ruleByCode, recordRulesByType } from '../rules/registry';
@@ -85,7 +85,7 @@ const RELATED_INDEXES = new WeakMap<ParsedDocument, RecordLookup>();
 function relatedIndex(document: ParsedDocument): RecordLookup {
   let index = RELATED_INDEXES.get(document);
   if (!index) {
-    index = recordsByOwner(document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records);
+    index = recordsByOwner(allRecordsOf(document));
     RELATED_INDEXES.set(document, index);
   }
   return index;
@@ -102,7 +102,6 @@ export interface RelatedReads {
 
 /** One validation run: the rules that are on, their contexts, and where reports go. */
 class Run {
-  private readonly allRecords: readonly RecordSite[];
   private related: RecordSite[] | undefined;
   private readonly actives = new Map<Rule, Active | undefined>();
   /** Per record type: the rules of records of no policy kind, and per kind (no key strings made per record). */
@@ -119,9 +118,8 @@ class Run {
     readonly document: ParsedDocument,
     private readonly options: ValidationOptions,
     readonly lookup: RecordLookup,
-  ) {
-    this.allRecords = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
-  }
+    private readonly allRecords: readonly RecordSite[] = allRecordsOf(document),
+  ) {}
 
   emit(rule: Rule, report: Report | Problem): void {
     const severity = effectiveSeverity(rule.code, rule.severity, this.options.rules);
@@ -307,8 +305,8 @@ interface Active {
 type ActiveOf<R extends Rule> = Active & { readonly rule: R };
 
 export function validate(document: ParsedDocument, options: ValidationOptions = {}): ServiceDiagnostic[] {
-  const allRecords = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
-  const run = new Run(document, options, recordsByOwner(allRecords));
+  const allRecords = allRecordsOf(document);
+  const run = new Run(document, options, recordsByOwner(allRecords), allRecords);
   const out: ServiceDiagnostic[] = [];
   run.sink = out;
   run.problems();
@@ -451,16 +449,14 @@ function fullState(document: ParsedDocument, options: ValidationOptions): Increm
   const state: ValidationState = { document, options, lookup, records: new UnitTable(), owners: new UnitTable(), relatedReads: { names: new Set(), all: false } };
   const run = new Run(document, options, lookup);
   run.relatedReads = state.relatedReads;
-  if (!document.skipped) {
-    for (const record of document.records) state.records.remember(record, run.unit(() => run.record(record)), false);
-    for (const group of lookup.sharedOwners()) state.owners.remember(group[0]!.owner, run.unit(() => run.owner(group)), false);
-  }
   if (document.skipped) {
     const out: ServiceDiagnostic[] = [];
     run.sink = out;
     run.problems();
     return { diagnostics: out, state };
   }
+  for (const record of document.records) state.records.remember(record, run.unit(() => run.record(record)), false);
+  for (const group of lookup.sharedOwners()) state.owners.remember(group[0]!.owner, run.unit(() => run.owner(group)), false);
   return { diagnostics: collect(run, state), state };
 }
 

@@ -2,11 +2,11 @@
  * Rule: zone/duplicate-record. An RRset is a set (RFC 2181 §5): a record identical to an earlier
  * one (same owner, class, type and RDATA after normalisation) is served once. Offers to delete
  * the repeat when it stands alone on its line and deleting it cannot change another record.
- * An owner rule: it compares the records of one name, and finds the record after a repeat (for
- * the fix) by binary search, not by indexing the whole document.
+ * An owner rule: it compares the records of one name (the fix is `records/delete-record.ts`).
  */
 import { defineRule, rfc } from '../rules/define-rule';
-import type { Fix, ParsedDocument, RecordSite } from '../model';
+import type { Fix, RecordSite } from '../model';
+import { deleteRecordLines } from '../records/delete-record';
 import { absoluteName } from '../records/names';
 import { isRestKind, rdataSpec } from '../records/rdata-fields';
 
@@ -55,56 +55,6 @@ function sharesRRset(group: readonly RecordSite[], i: number, sizes: Map<string,
   return false;
 }
 
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
-
-/** An edit that deletes the record's line(s), or undefined when other text shares them. */
-function deleteLineFix(document: ParsedDocument, record: RecordSite, next: RecordSite | undefined, hasTtlDirective: boolean): Fix | undefined {
-  const text = document.text;
-  // Deleting a named record would hand its name to a following record with a blank owner, and
-  // (without $TTL) its explicit TTL to following records that inherit it.
-  if (next && next.ownerRange === undefined && record.ownerRange !== undefined) return undefined;
-  if (next && record.ttlRange && !next.ttlRange && !hasTtlDirective) return undefined;
-  let start = record.range.start;
-  while (start > 0 && isBlank(text.charCodeAt(start - 1))) start--;
-  if (start > 0 && text.charCodeAt(start - 1) !== 10) return undefined;
-  let end = record.range.end;
-  while (end < text.length && isBlank(text.charCodeAt(end))) end++;
-  if (end < text.length && text.charCodeAt(end) === 59 /* ; */) {
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  }
-  if (end < text.length) {
-    const c = text.charCodeAt(end);
-    if (c === 13 && text.charCodeAt(end + 1) === 10) end += 2;
-    else if (c === 10 || c === 13) end += 1;
-    else return undefined;
-  } else if (start > 0) {
-    // Last line without a line break: remove the break before it instead.
-    start -= 1;
-    if (start > 0 && text.charCodeAt(start - 1) === 13) start -= 1;
-  }
-  return { title: 'Delete the duplicate record', edits: [{ range: { start, end }, newText: '' }], isPreferred: true };
-}
-
-/**
- * The index of `record` in `records` (document order, so ascending `range.start`), found by
- * binary search; -1 when it is not there.
- */
-function indexOfRecord(records: readonly RecordSite[], record: RecordSite): number {
-  const start = record.range.start;
-  let lo = 0;
-  let hi = records.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (records[mid]!.range.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < records.length && records[i]!.range.start === start; i++) if (records[i] === record) return i;
-  // Records out of offset order (a host that lists them otherwise): look through them all.
-  return records.indexOf(record);
-}
-
 export const duplicateRecord = defineRule({
   code: 'zone/duplicate-record',
   severity: 'warning',
@@ -121,7 +71,6 @@ export const duplicateRecord = defineRule({
     const document = context.document;
     const seen = new Set<string>();
     const rrsetSizes = group.length > SMALL_GROUP ? countRRsets(group) : undefined;
-    let hasTtlDirective: boolean | undefined;
     for (let i = 0; i < group.length; i++) {
       const record = group[i]!;
       // Only a record whose class and type repeat in the group can be a duplicate.
@@ -132,11 +81,9 @@ export const duplicateRecord = defineRule({
         continue;
       }
       if (record.uri !== document.uri) continue;
-      const index = indexOfRecord(document.records, record);
-      if (index < 0) continue;
-      hasTtlDirective ??= document.directives.some((d) => d.name.replace(/^\$/, '').toUpperCase() === 'TTL');
       const multiLine = document.text.slice(record.range.start, record.range.end).includes('\n');
-      const fix = deleteLineFix(document, record, document.records[index + 1], hasTtlDirective);
+      const deletion = deleteRecordLines(document, record);
+      const fix: Fix | undefined = deletion ? { title: 'Delete the duplicate record', edits: [deletion], isPreferred: true } : undefined;
       context.report({
         range: multiLine ? record.typeRange : record.range,
         message: `This ${record.type} record repeats an identical ${record.type} record at \`${record.owner}\`; name servers serve it once. Delete the duplicate, or change its data if a different record was meant.`,

@@ -6,9 +6,10 @@
  * before and after are the old objects, the ones after moved to their new offsets. Edits that
  * touch a directive, and documents the parser did not make, are parsed anew.
  */
-import type { Directive, DocumentChange, OffsetRange, ParsedDocument, Problem } from '../../model';
+import type { Directive, DocumentChange, ParsedDocument, Problem } from '../../model';
 import { parseTtl } from '../../records/ttl';
 import { changedRegion, type ChangedRegion } from '../../text/changed-region';
+import { moveFixes, moveRange } from '../../text/moved';
 import { CODES } from './codes';
 import { BINARY_WINDOW, PARSES, assemble, initialState, looksBinary, parseZone, zoneEntryHandlers, type ParseSink, type ZoneParseInput } from './parser';
 import { MAX_PAREN_RECOVERIES, scan, UNCLOSED_PARENTHESIS, type Entry } from './scanner';
@@ -47,19 +48,16 @@ function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | un
   return true;
 }
 
-const move = (r: OffsetRange, delta: number): OffsetRange => ({ start: r.start + delta, end: r.end + delta });
-
 function moveProblem(p: Problem, delta: number): Problem {
-  const fixes = p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: move(e.range, delta) })) }));
-  return { ...p, range: move(p.range, delta), ...(fixes ? { fixes } : {}) };
+  return { ...p, range: moveRange(p.range, delta), ...(p.fixes ? { fixes: moveFixes(p.fixes, delta) } : {}) };
 }
 
 function moveDirective(d: Directive, delta: number): Directive {
   return {
     ...d,
-    nameRange: move(d.nameRange, delta),
-    range: move(d.range, delta),
-    args: d.args.map((a) => ({ ...a, range: move(a.range, delta) })),
+    nameRange: moveRange(d.nameRange, delta),
+    range: moveRange(d.range, delta),
+    args: d.args.map((a) => ({ ...a, range: moveRange(a.range, delta) })),
   };
 }
 
@@ -212,7 +210,7 @@ export function reparseZone(previous: ParsedDocument, input: ZoneParseInput, kno
   const groups = [
     ...previous.groups.filter((g) => g.start < from),
     ...sink.groups,
-    ...previous.groups.filter((g) => g.start >= oldCut).map((g) => (delta === 0 ? g : move(g, delta))),
+    ...previous.groups.filter((g) => g.start >= oldCut).map((g) => (delta === 0 ? g : moveRange(g, delta))),
   ];
   const directives = delta === 0 ? previous.directives : previous.directives.map((d) => (d.range.start >= oldCut ? moveDirective(d, delta) : d));
   const base = { uri: input.uri, host: 'zone-file' as const, text, ...(input.version !== undefined ? { version: input.version } : {}) };

@@ -12,6 +12,7 @@ import { countLookups, LOOKUP_LIMIT, lookupIn, NOWHERE, type LookupCount } from 
 import { parseSpf, shapeOf, spfOf, targetName, type MacroString, type Mechanism, type SpfRecord, type Term } from './parse';
 import { MACRO_LETTER_INFO, PROVIDER_INCLUDES, PROVIDER_TABLE_DATE, QUALIFIERS, SPF_TERMS, SPF_TERMS_BY_NAME, type ProviderInclude } from './terms';
 import { rfc } from '../../rules/define-rule';
+import { allRecordsOf } from '../../model';
 
 const isSpace = (c: number) => c === 32 || c === 9;
 
@@ -31,7 +32,7 @@ function providerCost(p: ProviderInclude): string {
 
 function lookupsOf(context: PolicyFeatureContext, spf: SpfRecord): LookupCount {
   const { document, record } = context;
-  const local = document.includedRecords.length > 0 ? [...document.records, ...document.includedRecords] : document.records;
+  const local = allRecordsOf(document);
   return countLookups(record, spf, { local: lookupIn(local), related: NOWHERE });
 }
 

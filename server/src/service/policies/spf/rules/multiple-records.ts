@@ -8,6 +8,7 @@ import type { Fix, OffsetEdit, RecordSite } from '../../../model';
 import { defineRule, rfc } from '../../../rules/define-rule';
 import { contentKind } from '../../kinds';
 import { rewriteValue, valueReporter } from '../../value-edits';
+import { deleteRecordLines } from '../../../records/delete-record';
 import { shapeOf, spfOf, type Term } from '../parse';
 
 /** One SPF value holding the terms of all records: first record's order, then new terms; one `all`/redirect/exp. */
@@ -38,48 +39,6 @@ export function mergeSpf(records: readonly RecordSite[]): string {
   return out.join(' ');
 }
 
-/**
- * The record after `record` in `records` (document order, offsets increasing for zone files),
- * found by its offset rather than by a scan of the document.
- */
-function nextRecord(records: readonly RecordSite[], record: RecordSite): RecordSite | undefined {
-  const start = record.range.start;
-  let lo = 0;
-  let hi = records.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (records[mid]!.range.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const at = records[lo] === record ? lo : records.indexOf(record);
-  return at < 0 ? undefined : records[at + 1];
-}
-
-/** An edit that deletes a record's whole line, or undefined when that is not safe. */
-function deleteLine(text: string, record: RecordSite, next: RecordSite | undefined): OffsetEdit | undefined {
-  if (record.host !== 'zone-file') return undefined;
-  // A following record with a blank owner would take this record's owner away with it.
-  if (record.ownerText !== undefined && next && next.ownerText === undefined && next.uri === record.uri) return undefined;
-  let start = record.range.start;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) start--;
-  if (text.slice(start, record.range.start).trim().length > 0) return undefined;
-  let end = text.indexOf('\n', record.range.end);
-  end = end < 0 ? text.length : end + 1;
-  const span = text.slice(start, end);
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < span.length; i++) {
-    const ch = span[i];
-    if (ch === '\\') i++;
-    else if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === ';') break;
-    else if (!quoted && ch === '(') depth++;
-    else if (!quoted && ch === ')') depth--;
-  }
-  if (depth !== 0) return undefined;
-  return { range: { start, end }, newText: '' };
-}
-
 export const multipleRecords = defineRule({
   code: 'spf/multiple-records',
   severity: 'error',
@@ -107,8 +66,8 @@ export const multipleRecords = defineRule({
     const first = list[0]!;
     let fix: Fix | undefined;
     const rewrite = rewriteValue(first, mergeSpf(list));
-    // Only zone-file lines are deleted (`deleteLine`); only they need the record that follows.
-    const deletions = list.slice(1).map((r) => deleteLine(document.text, r, r.host === 'zone-file' ? nextRecord(document.records, r) : undefined));
+    // Only zone-file records are deleted by the fix (other hosts keep their resources).
+    const deletions = list.slice(1).map((r) => deleteRecordLines(document, r));
     if (rewrite && deletions.every((d) => d !== undefined)) {
       fix = { title: `Merge the ${list.length} SPF records into one`, edits: [rewrite, ...(deletions as OffsetEdit[])], isPreferred: true };
     }
