@@ -61,3 +61,13 @@ test('regression: a DNSControl domain with a long run of `!` is read in linear t
   const tagged = service.parse({ uri: 'file:///r/dnsconfig.js', text: 'D("example.com!internal", REG_NONE, TXT("@", "v=spf1 -all"));\n', languageId: 'javascript' }, true)!;
   assert.equal(tagged.zoneOrigin, 'example.com.');
 });
+
+test('regression: a URI with malformed percent-encoding is parsed, not thrown on, by every host', () => {
+  for (const name of ['b%E0%A4%A.zone', 'dnsconfig%E0%A4%A.js', 'mta-sts%E0%A4%A.txt', 'dns%E0%A4%A.yaml']) {
+    const input = { uri: `file:///a/${name}`, text: '$ORIGIN example.com.\n@ TXT "v=spf1 -all"\n' };
+    assert.doesNotThrow(() => service.hostFor(input), name);
+    const doc = service.parse(input, true);
+    assert.ok(doc, name);
+    assert.doesNotThrow(() => service.validate(doc), name);
+  }
+});

@@ -28,7 +28,8 @@ export const nullMxWithOthers = defineRule({
       if (!othersByClass) {
         othersByClass = new Map();
         for (const r of group) {
-          if (r.type !== 'MX') continue;
+          // RFC 3597 `\#` data is not read (as above): it counts neither way.
+          if (r.type !== 'MX' || r.generic) continue;
           const target = r.rdata[1];
           if (target && target.raw !== '.') othersByClass.set(r.rrClass, (othersByClass.get(r.rrClass) ?? 0) + 1);
         }

@@ -8,6 +8,7 @@
 import { iacDocument } from '../iac/document';
 import type { DocumentInput, OffsetRange, ParsedDocument, RecordSite } from '../../model';
 import type { HostAdapter } from '../host';
+import { fileName } from '../uri';
 import { verbatimHostString, type HostString } from '../iac/host-string';
 import type { RdataSource } from '../iac/iac-record';
 import { parseJs, walk, type Node } from '../js/parse';
@@ -36,14 +37,10 @@ const LAYOUTS: Record<string, readonly ('number' | 'name' | 'text')[]> = {
   TXT: ['text'],
 };
 
-function fileName(uri: string): string {
-  const path = uri.split(/[?#]/, 1)[0] ?? uri;
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
-}
 
 /** True for a DNSControl configuration by its name. */
 export function isDnscontrolFile(uri: string): boolean {
-  return fileName(uri) === 'dnsconfig.js';
+  return fileName(uri).toLowerCase() === 'dnsconfig.js';
 }
 
 interface Context {

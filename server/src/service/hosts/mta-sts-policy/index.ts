@@ -4,6 +4,7 @@
  * records; the parsed policy sits in `ParsedDocument.mtaStsPolicy` for the policy-file rules.
  */
 import type { DocumentInput, ParsedDocument } from '../../model';
+import { fileName } from '../uri';
 import type { HostAdapter } from '../host';
 import { parsePolicyFile } from '../../policies/mta-sts/policy-file/parse';
 
@@ -11,8 +12,7 @@ export const MTA_STS_POLICY_LANGUAGE = 'mta-sts-policy';
 
 /** True when the URI's file name is `mta-sts.txt` (any case). */
 export function isPolicyFileName(uri: string): boolean {
-  const path = uri.split(/[?#]/, 1)[0] ?? uri;
-  return path.slice(path.lastIndexOf('/') + 1).toLowerCase() === 'mta-sts.txt';
+  return fileName(uri).toLowerCase() === 'mta-sts.txt';
 }
 
 export const mtaStsPolicyHost: HostAdapter = {

@@ -6,27 +6,8 @@ import type { DocumentInput, OffsetRange } from '../../model';
 
 export { iacDocument } from '../iac/document';
 
-/** The file name of a URI (decoded, without query or fragment). */
-export function fileName(uri: string): string {
-  const path = uri.split(/[?#]/, 1)[0] ?? uri;
-  let name = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    // keep the raw name
-  }
-  return name;
-}
-
-/** The path of a URI, decoded (for folder names such as `zones/`). */
-export function uriPath(uri: string): string {
-  const path = uri.split(/[?#]/, 1)[0] ?? uri;
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
+export { fileName } from '../uri';
+import { fileName } from '../uri';
 
 export type SyntaxKind = 'yaml' | 'json';
 

@@ -2,18 +2,7 @@
  * The zone origin when a file has no `$ORIGIN`: derived from common file-name conventions
  * (`db.example.com`, `example.com.zone`, `example.com.dns`, `example.com.zone.signed`).
  */
-
-function basename(uri: string): string {
-  const path = uri.split(/[?#]/, 1)[0] ?? uri;
-  const slash = path.lastIndexOf('/');
-  let name = slash >= 0 ? path.slice(slash + 1) : path;
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    // keep the raw name
-  }
-  return name;
-}
+import { fileName } from '../uri';
 
 function plausibleDomain(name: string): boolean {
   if (name.length === 0 || name.length > 253 || !name.includes('.')) return false;
@@ -30,7 +19,7 @@ function plausibleDomain(name: string): boolean {
 
 /** The origin a file name implies (absolute, lower case), or undefined. */
 export function originFromFileName(uri: string): string | undefined {
-  let name = basename(uri).toLowerCase();
+  let name = fileName(uri).toLowerCase();
   for (const suffix of ['.signed', '.zone', '.dns', '.db', '.txt']) {
     if (name.endsWith(suffix)) name = name.slice(0, -suffix.length);
   }
@@ -41,6 +30,6 @@ export function originFromFileName(uri: string): string | undefined {
 
 /** True when the file name is one zone files commonly have. */
 export function looksLikeZoneFileName(uri: string): boolean {
-  const name = basename(uri).toLowerCase();
+  const name = fileName(uri).toLowerCase();
   return name.endsWith('.zone') || name.endsWith('.dns') || name.endsWith('.zone.signed') || name.startsWith('db.');
 }
