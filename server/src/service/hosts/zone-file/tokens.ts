@@ -40,6 +40,34 @@ export class ZoneToken implements RdataToken {
 }
 
 /**
+ * What was made for the last few records looked at. Rules run record by record, and a rule of one
+ * record may read a few others at its name (duplicates, one policy per name): four entries keep
+ * the record being checked while they are read, and nothing for the whole zone.
+ */
+class Recent<V> {
+  private readonly keys: (object | undefined)[] = [undefined, undefined, undefined, undefined];
+  private readonly values: (V | undefined)[] = [undefined, undefined, undefined, undefined];
+  private next = 0;
+
+  get(key: object): V | undefined {
+    const keys = this.keys;
+    for (let i = 0; i < 4; i++) if (keys[i] === key) return this.values[i];
+    return undefined;
+  }
+
+  set(key: object, value: V): void {
+    this.keys[this.next] = key;
+    this.values[this.next] = value;
+    this.next = (this.next + 1) & 3;
+  }
+
+  clear(): void {
+    this.keys.fill(undefined);
+    this.values.fill(undefined);
+  }
+}
+
+/**
  * The RDATA token bounds of every record of a document, in typed arrays: a zone may hold
  * millions of records, and keeping one object per token alive would cost more than parsing.
  */
@@ -51,13 +79,11 @@ export class TokenPool {
   /** Decoded forms computed while parsing (tokens with escapes), by pool index. */
   private readonly presets = new Map<number, CharString>();
   /**
-   * One-entry caches of the last record's tokens and joined value: rules run record by record,
-   * so every rule of a record shares them, and nothing is kept alive for the whole zone.
+   * The tokens and joined values of the last few records: every rule of a record shares them,
+   * and nothing is kept alive for the whole zone.
    */
-  lastRdataOf: object | undefined;
-  lastRdata: readonly ZoneToken[] = [];
-  lastValueOf: object | undefined;
-  lastValue: RecordValue | undefined;
+  readonly recentRdata = new Recent<readonly ZoneToken[]>();
+  readonly recentValues = new Recent<RecordValue>();
   /** Tokens of records an incremental re-parse replaced (still in the arrays, no longer used). */
   unused = 0;
 
@@ -95,12 +121,10 @@ export class TokenPool {
     }
   }
 
-  /** Forgets the one-entry caches (their ranges belong to the text before an edit). */
+  /** Forgets the recent tokens and values (their ranges belong to the text before an edit). */
   resetCaches(): void {
-    this.lastRdataOf = undefined;
-    this.lastRdata = [];
-    this.lastValueOf = undefined;
-    this.lastValue = undefined;
+    this.recentRdata.clear();
+    this.recentValues.clear();
   }
 
   token(index: number): ZoneToken {
@@ -182,11 +206,11 @@ export class ZoneRecord implements RecordSite {
   /** RDATA tokens, made on access and shared while this record is the one being checked. */
   get rdata(): readonly ZoneToken[] {
     const pool = this.pool;
-    if (pool.lastRdataOf === this) return pool.lastRdata;
+    const known = pool.recentRdata.get(this);
+    if (known) return known;
     const out: ZoneToken[] = new Array(this.rdataCount);
     for (let i = 0; i < this.rdataCount; i++) out[i] = pool.token(this.rdataFirst + i);
-    pool.lastRdataOf = this;
-    pool.lastRdata = out;
+    pool.recentRdata.set(this, out);
     return out;
   }
 
@@ -213,7 +237,8 @@ export class ZoneRecord implements RecordSite {
   get value(): RecordValue | undefined {
     if (this.generic || !JOINED_TYPES.has(this.type)) return undefined;
     const pool = this.pool;
-    if (pool.lastValueOf === this) return pool.lastValue;
+    const known = pool.recentValues.get(this);
+    if (known) return known;
     const strings = this.rdata.map((t) => t.cs);
     const map = new SourceMap(this.typeEnd);
     const starts: number[] = [];
@@ -224,8 +249,7 @@ export class ZoneRecord implements RecordSite {
       text += s.value;
     }
     const value: RecordValue = { text, strings, starts, map };
-    pool.lastValueOf = this;
-    pool.lastValue = value;
+    pool.recentValues.set(this, value);
     return value;
   }
 }
