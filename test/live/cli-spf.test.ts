@@ -87,6 +87,14 @@ describe('zonemail spf', () => {
     assert.equal(include.child?.lookups, 8);
   });
 
+  test('--zone reads a zone file that starts with a byte-order mark like one without', async () => {
+    const file = path.join(dir, 'bom.example.zone');
+    fs.writeFileSync(file, '\ufeff$ORIGIN bom.example.\n$TTL 300\n@ IN TXT "v=spf1 ip4:192.0.2.1 -all"\n');
+    const run = await zonemail(['spf', 'bom.example', '--ip', '192.0.2.1', '--zone', file, '--format', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as Json).result, 'pass');
+  });
+
   test('--zone, text: result, counts and the indented tree with the include cost', async () => {
     const run = await zonemail(['spf', 'e9.example.com', '--ip', '1.2.3.4', ...zoneArgs]);
     assert.equal(run.status, 0, run.stderr);

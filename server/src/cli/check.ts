@@ -3,12 +3,11 @@
  * run are passed to each other as related documents (cross-file checks such as SPF includes and
  * an MTA-STS policy file against its zone).
  */
-import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { LanguageService, ParsedDocument, ServiceDiagnostic } from '../service';
-import { decodeText } from '../lsp/node-file-system';
 import type { FoundFile } from './walk';
 import { positionsOf, type Positions } from './line-index';
+import { readZoneText } from './read-zone';
 
 export interface CheckedFile {
   /** The path to print. */
@@ -39,7 +38,7 @@ export function checkFiles(
   for (const file of files) {
     let text: string;
     try {
-      text = decodeText(fs.readFileSync(file.absolute));
+      text = readZoneText(file.absolute);
     } catch (error) {
       result.errors.push(`cannot read ${file.display}: ${error instanceof Error ? error.message : String(error)}`);
       continue;

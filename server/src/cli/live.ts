@@ -14,6 +14,7 @@ import { createResolver, type ResolverConfig } from '../live/resolvers';
 import { createNodeFileSystem } from '../lsp/node-file-system';
 import { parseLiveArgs, type LiveArgs } from './live-args';
 import { formatLiveJson, formatLiveText } from './live-format';
+import { readZoneText } from './read-zone';
 
 function resolverConfig(args: LiveArgs, ca: string | undefined): ResolverConfig {
   if (args.doh) return { kind: 'doh', url: args.doh, timeoutMs: args.timeoutMs, ...(ca ? { ca } : {}) };
@@ -53,7 +54,7 @@ export async function runLive(argv: readonly string[], out: (s: string) => void,
   let compareText: string | undefined;
   if (args.compare) {
     try {
-      compareText = fs.readFileSync(args.compare, 'utf8');
+      compareText = readZoneText(args.compare);
     } catch (error) {
       err(`zonemail: cannot read ${args.compare}: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;

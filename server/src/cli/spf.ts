@@ -4,7 +4,6 @@
  * from one DNS server (`--dns`), from DNS over HTTPS (`--doh`), or from the system resolver.
  * Exit status 0 when the evaluation ran, whatever its result; 2 on bad usage or unreadable zones.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getLanguageService, type ParsedDocument } from '../service';
@@ -13,6 +12,7 @@ import { createResolver, type ResolverConfig } from '../live/resolvers/create';
 import { checkHost } from '../live/spf';
 import { parseSpfArgs } from './spf-args';
 import { formatSpfJson, formatSpfText } from './spf-format';
+import { readZoneText } from './read-zone';
 
 export interface SpfCommandIo {
   readonly stdout: (text: string) => void;
@@ -38,7 +38,7 @@ export async function runSpf(argv: readonly string[], io: SpfCommandIo): Promise
     for (const file of args.zones) {
       let text: string;
       try {
-        text = fs.readFileSync(file, 'utf8');
+        text = readZoneText(file);
       } catch (error) {
         io.stderr(`zonemail: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
         return 2;

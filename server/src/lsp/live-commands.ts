@@ -48,7 +48,7 @@ export interface LiveDependencies {
   /** An open document and its parse (undefined when not open or too large). */
   parsedFor(uri: string): Promise<{ document: TextDocument; parsed: ParsedDocument } | undefined>;
   /** Open documents with their parses, to link findings to records in the workspace. */
-  openDocuments(): { document: TextDocument; parsed: ParsedDocument }[];
+  openDocuments(): Promise<{ document: TextDocument; parsed: ParsedDocument }[]>;
 }
 
 interface Initialised {
@@ -122,10 +122,10 @@ export function registerLiveCommands(connection: Connection, deps: LiveDependenc
   }
 
   /** Where records of each name are written in open documents. */
-  function locations(names: readonly string[]): Record<string, { uri: string; range: Range }[]> {
+  async function locations(names: readonly string[]): Promise<Record<string, { uri: string; range: Range }[]>> {
     const wanted = new Set(names.map((n) => `${n.toLowerCase().replace(/\.$/, '')}.`));
     const out: Record<string, { uri: string; range: Range }[]> = {};
-    for (const { document, parsed } of deps.openDocuments()) {
+    for (const { document, parsed } of await deps.openDocuments()) {
       for (const record of parsed.records) {
         if (!wanted.has(record.owner) || record.uri !== document.uri) continue;
         const key = record.owner.slice(0, -1);
@@ -152,7 +152,7 @@ export function registerLiveCommands(connection: Connection, deps: LiveDependenc
       ...(state.testPorts.smtp ? { smtpPort: state.testPorts.smtp } : {}),
     });
     const names = report.findings.flatMap((f) => (f.name ? [f.name] : []));
-    return plain({ ...report, locations: locations([...names, domain]) });
+    return plain({ ...report, locations: await locations([...names, domain]) });
   }
 
   async function compareFileCommand(args: unknown[] | undefined, token: CancellationToken): Promise<unknown> {

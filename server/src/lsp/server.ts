@@ -157,10 +157,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const live = registerLiveCommands(connection, {
     parsedFor,
-    openDocuments: () => documents.all().flatMap((document) => {
-      const parsed = parses.get(document, Number.MAX_SAFE_INTEGER);
-      return parsed && !parsed.skipped ? [{ document, parsed }] : [];
-    }),
+    // Each document through its own settings, so the parse cache keeps serving its edits.
+    openDocuments: async () => {
+      const out: { document: TextDocument; parsed: ParsedDocument }[] = [];
+      for (const document of documents.all()) {
+        const target = await parsedFor(document.uri);
+        if (target) out.push(target);
+      }
+      return out;
+    },
   });
 
   connection.onInitialize((params): InitializeResult => {
