@@ -8,7 +8,7 @@
 #
 # What setup installs:
 #   - Debian packages: chromium (the browser), neovim (the second LSP client), unzip, knot and
-#     unbound (the loopback DNS servers of the live-check tests) and, only while
+#     unbound (the loopback DNS servers of the live-check tests), openssl (their test CA) and, only while
 #     code-server is being installed, libkrb5-dev and ripgrep (its native modules and search tool);
 #   - code-server@4.100.3 (VS Code 1.100.3, the newest that runs on Node.js 20) with npm into a
 #     cache folder OUTSIDE the extension's dependencies, reused when present:
@@ -57,6 +57,7 @@ setup() {
   command -v unzip >/dev/null 2>&1 || need+=(unzip) # the Neovim test runs the server from the .vsix
   [ -x /usr/sbin/knotd ] || need+=(knot)              # Check Domain… against loopback servers
   [ -x /usr/sbin/unbound ] || need+=(unbound)
+  command -v openssl >/dev/null 2>&1 || need+=(openssl) # the live tests' certificate authority
   if ! code_server_present; then
     command -v rg >/dev/null 2>&1 || need+=(ripgrep)
     dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)

@@ -89,10 +89,11 @@ for (const rule of RULES) {
     // Live-only codes have no document to fire on: test/live/live-codes.test.ts asserts a live test covers each.
     if (LIVE_ONLY_CODES.has(rule.code)) return;
     const dir = path.join(FIXTURES, ...rule.code.split('/'));
-    // Rules of YAML/JSON hosts are covered by fixtures-yaml/<host>/<code>/ (yaml-fixtures.test.ts).
-    if (!fs.existsSync(dir) && hasYamlFixture(rule.code)) return;
-    // Terraform-only rules have their fixtures in fixtures-terraform/ (terraform-fixtures.test.ts).
-    if (!fs.existsSync(dir) && fs.existsSync(path.join(FIXTURES, '..', 'fixtures-terraform', ...rule.code.split('/')))) return;
+    // Rules of one IaC host only are covered by fixtures-yaml/<host>/<code>/ (yaml-fixtures.test.ts)
+    // or fixtures-terraform/ (terraform-fixtures.test.ts); every other rule needs its zone fixtures here.
+    const hostOnly = /^(cloudformation|octodns|ansible|terraform)\//.test(rule.code);
+    if (hostOnly && !fs.existsSync(dir) && hasYamlFixture(rule.code)) return;
+    if (hostOnly && !fs.existsSync(dir) && fs.existsSync(path.join(FIXTURES, '..', 'fixtures-terraform', ...rule.code.split('/')))) return;
     const policy = fs.existsSync(path.join(dir, 'fires.mta-sts.txt'));
     const ext = policy ? '.mta-sts.txt' : '.zone';
     const firesFile = path.join(dir, `fires${ext}`);

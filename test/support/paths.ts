@@ -9,4 +9,3 @@ export const CLI_JS = path.join(ROOT, 'dist', 'cli.js');
 /** Third-party test vectors beside the repository (read-only). */
 export const SHARED_DATA = path.resolve(ROOT, '..', 'shared', 'data');
 export const EXAMPLES = path.join(ROOT, 'examples');
-export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
