@@ -7,7 +7,7 @@
 import type { RecordSite } from '../../model';
 import type { RuleContext } from '../../rules/define-rule';
 import { contentKind } from '../kinds';
-import { parseTagList } from '../tag-list';
+import { dmarcOf } from '../dmarc/parse';
 
 /** True for a TXT record at `_mta-sts.<domain>` that announces MTA-STS (`v=STSv1`). */
 function announcesMtaSts(record: RecordSite): boolean {
@@ -49,8 +49,10 @@ export interface DmarcView {
 function dmarcAt(domain: string, find: (owner: string) => readonly RecordSite[]): DmarcView | undefined {
   const records = find(`_dmarc.${domain}`).filter((r) => r.type === 'TXT' && r.value && contentKind(r.value.text) === 'dmarc');
   if (records.length === 0) return undefined;
+  // The DMARC rules' own parse (memoised, and with missing `;` repaired), so both read the same tags.
+  const dmarc = dmarcOf(records[0]!);
   const tags = new Map<string, string>();
-  for (const tag of parseTagList(records[0]!.value!.text).tags) {
+  for (const tag of dmarc?.tags ?? []) {
     const name = tag.name.toLowerCase();
     if (!tags.has(name)) tags.set(name, tag.value.toLowerCase());
   }
