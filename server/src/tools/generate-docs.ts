@@ -26,8 +26,18 @@ const PREFIX_TITLES: Readonly<Record<string, string>> = {
   'mta-sts': 'MTA-STS',
   'tls-rpt': 'TLS-RPT',
   tlsa: 'TLSA / DANE',
+  policy: 'Policy records in general',
+  cross: 'Across records (MX, MTA-STS, TLS-RPT, DANE, DMARC)',
+  terraform: 'Terraform and OpenTofu',
+  cloudformation: 'CloudFormation',
+  octodns: 'octoDNS',
+  ansible: 'Ansible',
   live: 'Live DNS, HTTPS and SMTP',
 };
+
+function titleOf(prefix: string): string {
+  return PREFIX_TITLES[prefix] ?? `\`${prefix}/\``;
+}
 
 /** The anchor GitHub gives a heading that is just the code (`zone/cname-at-apex` → `zonecname-at-apex`). */
 export function ruleAnchor(code: string): string {
@@ -122,13 +132,12 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     '',
   ];
   for (const [prefix, group] of groups) {
-    const title = PREFIX_TITLES[prefix] ?? `\`${prefix}/\``;
-    lines.push(`- ${title} (\`${prefix}/\`, ${group.length} rule${group.length === 1 ? '' : 's'})`);
+    lines.push(`- ${titleOf(prefix)} (\`${prefix}/\`, ${group.length} rule${group.length === 1 ? '' : 's'})`);
     for (const rule of group) lines.push(`  - [${rule.code}](#${ruleAnchor(rule.code)}) (${rule.severity}): ${sentence(rule.docs.what)}`);
   }
   lines.push('');
   for (const [prefix, group] of groups) {
-    lines.push(`## ${PREFIX_TITLES[prefix] ?? prefix} (\`${prefix}/\`)`, '');
+    lines.push(`## ${titleOf(prefix)} (\`${prefix}/\`)`, '');
     for (const rule of group) lines.push(...renderRule(rule));
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;

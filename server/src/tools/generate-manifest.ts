@@ -67,12 +67,6 @@ export function findRulesSetting(manifest: Manifest): SettingSchema | undefined 
   return undefined;
 }
 
-/** True when the manifest's rule properties equal the generated ones (same codes, order and text). */
-export function isManifestCurrent(manifest: Manifest, rules: readonly Rule[] = RULES): boolean {
-  const setting = findRulesSetting(manifest);
-  return setting !== undefined && JSON.stringify(setting.properties ?? {}) === JSON.stringify(ruleSettingsProperties(rules));
-}
-
 /** Puts the generated rule properties into the manifest (in place). */
 export function applyRuleSettings(manifest: Manifest, rules: readonly Rule[] = RULES): void {
   const setting = findRulesSetting(manifest);
