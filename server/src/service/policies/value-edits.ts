@@ -5,6 +5,7 @@
  */
 import type { Fix, OffsetEdit, OffsetRange, RecordSite, RecordValue } from '../model';
 import type { RuleContext } from '../rules/define-rule';
+import { utf8Length } from '../text/octets';
 
 /** Escapes text for a zone-file character-string (RFC 1035 §5.1); unquoted strings also escape spaces. */
 export function escapeZoneString(text: string, quoted: boolean): string {
@@ -37,7 +38,11 @@ export function valueSpan(value: RecordValue, start: number, end: number): Offse
  * that crosses strings becomes one edit in the first string and deletions in the others.
  */
 export function replaceValue(record: RecordSite, value: RecordValue, start: number, end: number, newText: string): OffsetEdit[] {
-  if (!isExactValueRange(value, start, end)) return wholeValueEdits(record, value, [{ start, end, text: newText }]);
+  return replaceValues(record, value, [{ start, end, text: newText }]);
+}
+
+/** The edit in place (the range is exact and no string outgrows 255 octets). */
+function replaceInPlace(record: RecordSite, value: RecordValue, start: number, end: number, newText: string): OffsetEdit[] {
   const quoted = value.strings[stringAt(value, start)]?.quoted ?? true;
   const escaped = record.encodeValue ? record.encodeValue(newText, start) : escapeZoneString(newText, quoted);
   const ranges = value.map.toDocRanges(start, end);
@@ -73,7 +78,7 @@ export function isExactValueRange(value: RecordValue, start: number, end: number
 }
 
 /** One rewrite of the whole value with `edits` applied (none when the host cannot rewrite). */
-function wholeValueEdits(record: RecordSite, value: RecordValue, edits: readonly { start: number; end: number; text: string }[]): OffsetEdit[] {
+function wholeValueEdits(record: RecordSite, value: RecordValue, edits: readonly ValueEdit[]): OffsetEdit[] {
   let text = value.text;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
   const whole = rewriteValue(record, text);
@@ -84,9 +89,34 @@ function wholeValueEdits(record: RecordSite, value: RecordValue, edits: readonly
  * Edits for several non-overlapping value edits of one fix: each in place, or, when one of them
  * cuts an atomic piece, one rewrite of the whole value (so the edits never overlap).
  */
-export function replaceValues(record: RecordSite, value: RecordValue, edits: readonly { start: number; end: number; text: string }[]): OffsetEdit[] {
-  if (edits.every((e) => isExactValueRange(value, e.start, e.end))) return edits.flatMap((e) => replaceValue(record, value, e.start, e.end, e.text));
+export function replaceValues(record: RecordSite, value: RecordValue, edits: readonly ValueEdit[]): OffsetEdit[] {
+  if (edits.every((e) => isExactValueRange(value, e.start, e.end)) && !outgrows(value, edits)) {
+    return edits.flatMap((e) => replaceInPlace(record, value, e.start, e.end, e.text));
+  }
   return wholeValueEdits(record, value, edits);
+}
+
+/** An edit of a value: replace `[start, end)` with `text`. */
+export interface ValueEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * True when the edits, made in place, would take a character-string past 255 octets (RFC 1035
+ * §3.3): the value must then be written again, split into strings that fit.
+ */
+function outgrows(value: RecordValue, edits: readonly ValueEdit[]): boolean {
+  const growth = new Map<number, number>();
+  for (const e of edits) {
+    const k = stringAt(value, e.start);
+    // The new text lands in string k; the removed text comes out of strings k and after.
+    const removedInK = Math.max(0, Math.min(e.end, value.starts[k + 1] ?? value.text.length) - e.start);
+    growth.set(k, (growth.get(k) ?? 0) + utf8Length(e.text) - utf8Length(value.text.slice(e.start, e.start + removedInK)));
+  }
+  for (const [k, delta] of growth) if (delta > 0 && (value.strings[k]?.octets ?? 0) + delta > 255) return true;
+  return false;
 }
 
 /** Splits a value into character-strings of at most `max` octets, breaking after spaces where possible. */

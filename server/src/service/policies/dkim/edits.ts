@@ -1,55 +1,18 @@
 /**
  * Fixes for DKIM key records in value terms: edits of the joined value become document edits
- * in the strings they fall in, or, when a string would grow past 255 octets (a key that gets
- * longer), one rewrite of the whole value split into strings of at most 255 octets.
+ * through `replaceValues` (in place, or one rewrite when a string would pass 255 octets).
  */
-import type { Fix, OffsetEdit, RecordSite, RecordValue } from '../../model';
-import { utf8Length } from '../../text/octets';
-import { replaceValues, rewriteValue } from '../value-edits';
+import type { Fix, RecordSite, RecordValue } from '../../model';
+import { replaceValues, type ValueEdit } from '../value-edits';
 import type { Tag } from '../tag-list';
 import type { DkimItem } from './parse';
 
-/** An edit of the value: replace `[start, end)` with `text`. */
-export interface ValueEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+export type { ValueEdit } from '../value-edits';
 
-function stringIndex(value: RecordValue, offset: number): number {
-  let k = 0;
-  while (k + 1 < value.starts.length && value.starts[k + 1]! <= offset) k++;
-  return k;
-}
-
-/** The value after the edits (which must not overlap). */
-export function applyValueEdits(text: string, edits: readonly ValueEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
-}
-
-/** A fix made of value edits. */
+/** A fix made of value edits (a string that would pass 255 octets makes it a rewrite: `replaceValues`). */
 export function valueFix(record: RecordSite, value: RecordValue, title: string, edits: readonly ValueEdit[], preferred = true): Fix | undefined {
-  // Octets each string gains; a string that would pass 255 octets means a rewrite.
-  const growth = new Map<number, number>();
-  let overflow = false;
-  for (const e of edits) {
-    const k = stringIndex(value, e.start);
-    // The edit's text lands in string k; the removed text comes out of strings k..endK.
-    const removedInK = Math.min(e.end, value.starts[k + 1] ?? value.text.length) - e.start;
-    const delta = utf8Length(e.text) - utf8Length(value.text.slice(e.start, e.start + Math.max(0, removedInK)));
-    growth.set(k, (growth.get(k) ?? 0) + delta);
-  }
-  for (const [k, delta] of growth) if ((value.strings[k]?.octets ?? 0) + delta > 255) overflow = true;
-  let docEdits: OffsetEdit[];
-  if (overflow) {
-    const whole = rewriteValue(record, applyValueEdits(value.text, edits));
-    if (!whole) return undefined;
-    docEdits = [whole];
-  } else {
-    docEdits = replaceValues(record, value, edits);
-  }
+  const docEdits = replaceValues(record, value, edits);
+  if (docEdits.length === 0) return undefined;
   return { title, edits: docEdits, ...(preferred ? { isPreferred: true } : {}) };
 }
 
