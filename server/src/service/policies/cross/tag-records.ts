@@ -255,12 +255,18 @@ export function reportMalformedFields(record: RecordSite, context: RuleContext, 
   }
 }
 
-/** How many TXT records at `record`'s owner announce `kind` by their content (`v=...`, any case). */
+/**
+ * How many different TXT records at `record`'s owner announce `kind` by their content (`v=...`,
+ * any case). Identical copies count once: name servers serve an RRset's record once (RFC 2181
+ * §5), and `zone/duplicate-record` reports the copy.
+ */
 export function countAtOwner(record: RecordSite, context: RuleContext, kind: PolicyKind): number {
-  const group = context.recordsAt(record.owner);
-  let count = 0;
-  for (const r of group) if (r.type === 'TXT' && r.value && contentKind(r.value.text) === kind) count++;
-  return count;
+  const values = new Set<string>();
+  for (const r of context.recordsAt(record.owner)) {
+    const text = r.type === 'TXT' ? r.value?.text : undefined;
+    if (text !== undefined && contentKind(text) === kind) values.add(text);
+  }
+  return values.size;
 }
 
 /** The message for a version problem of a record kind. */

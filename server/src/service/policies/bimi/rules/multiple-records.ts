@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../../rules/define-rule';
 import { contentKind } from '../../kinds';
-import { reportRange } from '../../cross/tag-records';
+import { countAtOwner, reportRange } from '../../cross/tag-records';
 import { bimiRecord } from '../parse';
 import { bimiDraft } from '../tags';
 
@@ -23,9 +23,7 @@ export const bimiMultipleRecords = defineRule({
   check(record, context) {
     const b = bimiRecord(record);
     if (!b || contentKind(b.text) !== 'bimi') return;
-    const group = context.recordsAt(record.owner);
-    let count = 0;
-    for (const r of group) if (r.type === 'TXT' && r.value && contentKind(r.value.text) === 'bimi') count++;
+    const count = countAtOwner(record, context, 'bimi');
     if (count < 2) return;
     const v = b.list.tags[0];
     context.report({
