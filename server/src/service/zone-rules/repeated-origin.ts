@@ -7,7 +7,7 @@ import { defineRule, rfc } from '../rules/define-rule';
 import type { OffsetRange, RecordSite } from '../model';
 import type { RuleContext } from '../rules/define-rule';
 import { isAbsolute } from '../records/names';
-import { NAME_FIELDS } from './name-fields';
+import { nameFieldIndexes } from './name-fields';
 
 /** True when relative `text` ends with the labels of `origin` (absolute, lower case). */
 function repeatsOrigin(text: string, origin: string): boolean {
@@ -55,7 +55,7 @@ export const repeatedOrigin = defineRule({
       report(context, record, record.ownerText, record.ownerRange, 'owner name');
     }
     if (record.generic) return;
-    for (const index of NAME_FIELDS[record.type] ?? []) {
+    for (const index of nameFieldIndexes(record.type)) {
       const token = record.rdata[index];
       if (!token || token.quoted || !repeatsOrigin(token.raw, origin)) continue;
       report(context, record, token.raw, token.range, `${record.type} name`);
