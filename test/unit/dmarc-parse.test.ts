@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { editDistance, parseDmarc, parseUriList, policyDomain } from '../../server/src/service/policies/dmarc/parse';
+import { parseDmarc, parseUriList, policyDomain } from '../../server/src/service/policies/dmarc/parse';
+import { editDistance } from '../../server/src/service/text/edit-distance';
 import { sameOrganisation, tagRemoval } from '../../server/src/service/policies/dmarc/support';
 
 test('version states', () => {

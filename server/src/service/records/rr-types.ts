@@ -3,6 +3,7 @@
  * description. The one table that maps names to numbers; RDATA field definitions live in
  * `rdata-fields.ts`, keyed by the same mnemonics.
  */
+import { editDistance } from '../text/edit-distance';
 
 export interface RrTypeInfo {
   readonly name: string;
@@ -169,25 +170,6 @@ export function canonicalClassName(token: string): string | undefined {
   return undefined;
 }
 
-/** Edit distance between two short strings, or more than `limit` (Levenshtein, bounded). */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      row.push(value);
-      if (value < best) best = value;
-    }
-    if (best > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 /** Types people write every day, preferred when a misspelling is as close to a rarer one. */
 const COMMON_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'NS', 'SOA', 'SRV', 'CAA', 'PTR', 'TLSA', 'DS', 'DNSKEY', 'HTTPS', 'SVCB', 'SSHFP', 'NAPTR', 'DNAME'];
 
@@ -198,7 +180,7 @@ export function closestTypeName(token: string): string | undefined {
   let best: string | undefined;
   let bestDistance = upper.length <= 3 ? 1 : 2;
   for (const name of [...COMMON_TYPES, ...RR_TYPES.filter((t) => !t.obsolete).map((t) => t.name)]) {
-    const d = distance(upper, name, bestDistance);
+    const d = editDistance(upper, name, bestDistance);
     if (d < bestDistance || (d === bestDistance && best === undefined)) {
       best = name;
       bestDistance = d;

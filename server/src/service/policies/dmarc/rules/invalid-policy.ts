@@ -4,7 +4,8 @@
  * otherwise ignore it (RFC 9989 §4.7 and §4.10.1, RFC 7489 §6.6.3).
  */
 import { defineRule, rfc } from '../../../rules/define-rule';
-import { editDistance, isValidReportUri, uriListOf } from '../parse';
+import { isValidReportUri, uriListOf } from '../parse';
+import { editDistance } from '../../../text/edit-distance';
 import { POLICY_ORDER } from '../tags';
 import { dmarcInput, valueRange } from '../support';
 

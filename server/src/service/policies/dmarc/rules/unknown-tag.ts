@@ -4,7 +4,7 @@
  */
 import { defineRule, rfc } from '../../../rules/define-rule';
 import { DMARC_TAGS, dmarcTag } from '../tags';
-import { editDistance } from '../parse';
+import { editDistance } from '../../../text/edit-distance';
 import { dmarcInput } from '../support';
 
 function validName(name: string): boolean {

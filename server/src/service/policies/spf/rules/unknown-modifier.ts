@@ -7,21 +7,11 @@ import { defineRule, rfc } from '../../../rules/define-rule';
 import { valueReporter } from '../../value-edits';
 import { spfOf } from '../parse';
 import { SPF_TYPES } from './problems';
+import { editDistance } from '../../../text/edit-distance';
 
+/** Edit distance at most 2. */
 function near(name: string, target: string): boolean {
-  if (Math.abs(name.length - target.length) > 2) return false;
-  // Edit distance at most 2 (small strings).
-  const prev = Array.from({ length: target.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= name.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= target.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (name[i - 1] === target[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[target.length]! <= 2;
+  return editDistance(name, target, 2) <= 2;
 }
 
 export const unknownModifier = defineRule({
