@@ -8,11 +8,7 @@
  */
 import { defineRule, rfc } from '../rules/define-rule';
 import { documentSoa, ownerOrTypeRange } from './record-index';
-
-/** True when `owner` is `apex` or below it: the test of `isInZone` for an apex other than the root, without a string per record. */
-function atOrBelow(owner: string, apex: string): boolean {
-  return owner === apex || (owner.length > apex.length && owner.charCodeAt(owner.length - apex.length - 1) === 46 /* . */ && owner.endsWith(apex));
-}
+import { isInZone } from '../records/names';
 
 export const outOfZone = defineRule({
   code: 'zone/out-of-zone',
@@ -32,11 +28,11 @@ export const outOfZone = defineRule({
     // A zone file's origin is its first SOA's owner when it has an SOA: at or below it (or with
     // the root as origin) there is nothing to report, whether or not the file has an SOA.
     const origin = document.zoneOrigin;
-    if (document.host === 'zone-file' && origin !== undefined && (origin === '.' || atOrBelow(owner, origin))) return;
+    if (document.host === 'zone-file' && origin !== undefined && isInZone(owner, origin)) return;
     const soa = documentSoa(context);
     if (!soa) return;
     const apex = soa.owner;
-    if (apex === '.' || atOrBelow(owner, apex)) return;
+    if (isInZone(owner, apex)) return;
     context.report({
       range: ownerOrTypeRange(record),
       message: `\`${owner}\` is outside the zone \`${apex}\`; name servers ignore out-of-zone data, so this record is never served. Fix the name (a relative name or one ending in \`${apex}\`), or move the record to the zone that holds it.`,
