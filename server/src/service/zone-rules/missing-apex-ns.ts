@@ -17,7 +17,9 @@ export const missingApexNs = defineRule({
     bad: '$ORIGIN example.com.\n@     SOA    ns1 hostmaster 2024010101 1h 15m 1w 1h\n@     MX     10 mail',
     good: '$ORIGIN example.com.\n@     SOA    ns1 hostmaster 2024010101 1h 15m 1w 1h\n@     NS     ns1\n@     NS     ns2.example.net.\n@     MX     10 mail',
   },
-  check(_document, context) {
+  check(document, context) {
+    // DNS providers keep the apex NS records of zones managed as code.
+    if (document.host !== 'zone-file') return;
     const soa = documentSoa(context);
     if (!soa) return;
     if (context.recordsAt(soa.owner).some((r) => r.type === 'NS')) return;

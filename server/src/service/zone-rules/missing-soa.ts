@@ -18,6 +18,8 @@ export const missingSoa = defineRule({
     good: '$ORIGIN example.com.\n@     SOA    ns1 hostmaster 2024010101 1h 15m 1w 1h\n@     NS     ns1\n@     MX     10 mail.example.com.',
   },
   check(document, context) {
+    // DNS providers keep the SOA of zones managed as code: only zone files must hold one.
+    if (document.host !== 'zone-file') return;
     const first = document.records[0];
     if (!first) return;
     if (zoneSoa(context)) return;

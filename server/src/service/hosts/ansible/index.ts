@@ -12,7 +12,7 @@ import { parseYamlTree } from '../yaml-json/yaml-tree';
 import { chunkHostString, sliceHostString } from '../yaml-json/host-string-ops';
 import { literalKind, presentationText, writeLiteral } from '../yaml-json/scalar-edit';
 import { encodeSingleQuoted } from '../yaml-json/yaml-scalar';
-import { suppressedBefore, withHostCodes, ZONE_FILE_ONLY } from '../yaml-json/suppress';
+import { suppressedBefore, withHostCodes } from '../yaml-json/suppress';
 import { entryOf, stringOf, type MapNode, type TreeNode } from '../yaml-json/tree';
 import { AnsibleRecord, type AnsibleModule } from './record';
 import { jinjaLayer } from './jinja';
@@ -31,7 +31,7 @@ const MODULES: ReadonlyMap<string, AnsibleModule> = new Map([
 const PROBES = ['route53', 'cloudflare_dns', 'nsupdate'];
 const TXT_LIKE = new Set(['TXT', 'SPF']);
 /** `ansible/string-too-long` reports long strings with a fix in the module's format; zone-file-only checks do not apply. */
-const HOST_CODES = [...ZONE_FILE_ONLY, 'txt/string-too-long'];
+const HOST_CODES = ['txt/string-too-long'];
 const PROVIDER: Readonly<Record<AnsibleModule, string>> = { route53: 'route53', cloudflare_dns: 'cloudflare', nsupdate: 'rfc2136' };
 
 export const ansibleHost: HostAdapter = {

@@ -9,7 +9,7 @@ import type { HostString } from '../iac/host-string';
 import { absoluteOwner } from '../yaml-json/iac-document';
 import { literalKind, presentationText, writeLiteral } from '../yaml-json/scalar-edit';
 import { entryOf, itemsOf, stringOf, valueOf, type MapNode, type TreeNode } from '../yaml-json/tree';
-import { suppressedBefore, withHostCodes, ZONE_FILE_ONLY } from '../yaml-json/suppress';
+import { suppressedBefore, withHostCodes } from '../yaml-json/suppress';
 import { CloudFormationRecord } from './record';
 import { isIntrinsic, stringValue } from './intrinsics';
 
@@ -19,7 +19,7 @@ export const RECORD_SET_GROUP = 'AWS::Route53::RecordSetGroup';
 const TXT_LIKE = new Set(['TXT', 'SPF']);
 
 /** `cloudformation/string-too-long` reports long strings with the Route 53 split; zone-file-only checks do not apply. */
-const HOST_CODES = [...ZONE_FILE_ONLY, 'txt/string-too-long'];
+const HOST_CODES = ['txt/string-too-long'];
 
 export interface Extracted {
   readonly records: CloudFormationRecord[];

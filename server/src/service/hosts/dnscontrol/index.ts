@@ -20,8 +20,6 @@ import { dmarcBuilder, spfBuilder, type BuilderOutput } from './builders';
 
 type Call = Extract<Node, { type: 'CallExpression' }>;
 
-/** Zone-file checks that do not apply: DNSControl and the provider keep SOA and apex NS. */
-const ZONE_FILE_ONLY = ['zone/missing-soa', 'zone/missing-apex-ns'];
 /** DNSControl splits long TXT values into 255-octet strings itself. */
 const SPLIT_BY_DNSCONTROL = ['txt/string-too-long'];
 
@@ -83,7 +81,7 @@ function ttlModifier(args: readonly Node[]): { value: number; start: number; end
 
 function addRecord(ctx: Context, domain: string, call: Call, type: string, owner: { label: string; range?: OffsetRange }, rdata: RdataSource[], extra: { ttl?: { value: number; start: number; end: number }; rewrite?: ReturnType<typeof literalRewrite> }): void {
   const txt = type === 'TXT';
-  const suppressed = suppressedAt(ctx.targets, [call.start ?? 0], txt ? [...ZONE_FILE_ONLY, ...SPLIT_BY_DNSCONTROL] : ZONE_FILE_ONLY);
+  const suppressed = suppressedAt(ctx.targets, [call.start ?? 0], txt ? SPLIT_BY_DNSCONTROL : []);
   ctx.records.push(
     new JsRecord({
       host: 'dnscontrol',

@@ -10,7 +10,7 @@ import { blockingErrors, fileName, firstLine, iacDocument, relativeOwner, syntax
 import { parseYamlTree } from '../yaml-json/yaml-tree';
 import { chunkHostString } from '../yaml-json/host-string-ops';
 import { literalKind, writeLiteral } from '../yaml-json/scalar-edit';
-import { suppressedBefore, withHostCodes, ZONE_FILE_ONLY } from '../yaml-json/suppress';
+import { suppressedBefore, withHostCodes } from '../yaml-json/suppress';
 import { itemsOf, stringOf, valueOf, type TreeNode } from '../yaml-json/tree';
 import { OctodnsRecord } from './record';
 import { octodnsLayer } from './value';
@@ -76,7 +76,7 @@ function readRecord(input: DocumentInput, rec: TreeNode, owner: string, ownerRan
     if (!txt && !STRING_TYPES.has(type)) continue;
     const dns = txt ? octodnsLayer(octo) : octo;
     const rdata = txt ? chunkHostString(dns).map((text) => ({ text, encoding: 'raw' as const })) : [{ text: dns, encoding: 'presentation' as const }];
-    const suppressed = withHostCodes(suppressedBefore(input.text, v.range.start) ?? suppressedBefore(input.text, rec.range.start) ?? suppressedBefore(input.text, ownerRange.start), ZONE_FILE_ONLY);
+    const suppressed = withHostCodes(suppressedBefore(input.text, v.range.start) ?? suppressedBefore(input.text, rec.range.start) ?? suppressedBefore(input.text, ownerRange.start), []);
     const kind = literalKind(input.text, octo, false);
     out.push(
       new OctodnsRecord({

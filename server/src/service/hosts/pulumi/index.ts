@@ -22,7 +22,6 @@ import { importTable, resolveCallee } from './imports';
 
 type ObjectExpression = NonNullable<ReturnType<typeof objectOf>>;
 
-const ZONE_FILE_ONLY = ['zone/missing-soa', 'zone/missing-apex-ns'];
 /** Providers that split a long raw TXT value into 255-octet strings themselves. */
 const SPLIT_BY_PROVIDER = ['txt/string-too-long'];
 
@@ -106,7 +105,7 @@ function fields(ctx: Context, args: ObjectExpression, zone: string | undefined, 
 
 function add(ctx: Context, resource: Node, f: Fields, type: string, typeRange: OffsetRange, provider: string, rdata: RdataSource[], item: Node | undefined, opts: { splits?: boolean; rewrite?: Rewrite | undefined }, zone: string | undefined): void {
   const txt = type === 'TXT' || type === 'SPF';
-  const always = txt && opts.splits ? [...ZONE_FILE_ONLY, ...SPLIT_BY_PROVIDER] : ZONE_FILE_ONLY;
+  const always = txt && opts.splits ? SPLIT_BY_PROVIDER : [];
   const offsets = [resource.start ?? 0, ...(item ? [item.start ?? 0] : [])];
   const suppressed = suppressedAt(ctx.targets, offsets, always);
   if (zone) ctx.zones.add(zone);

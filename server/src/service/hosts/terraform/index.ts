@@ -39,9 +39,6 @@ const RESOURCE_NAMES = Object.keys(RECORD_RESOURCES);
  */
 const PROVIDER_HANDLED = ['txt/string-too-long'];
 
-/** Zone-file checks that do not apply: the DNS provider keeps the SOA and apex NS records itself. */
-const ZONE_FILE_ONLY = ['zone/missing-soa', 'zone/missing-apex-ns'];
-
 function path(uri: string): string {
   return (uri.split(/[?#]/, 1)[0] ?? uri).toLowerCase();
 }
@@ -71,7 +68,7 @@ export function parseTerraform(input: DocumentInput): ParsedDocument {
     uri: input.uri,
     zones,
     suppressedAt(type, offsets) {
-      const out = new Set<string>(ZONE_FILE_ONLY);
+      const out = new Set<string>();
       for (const o of offsets) {
         const codes = targets.get(o);
         if (codes) for (const c of codes) out.add(c);

@@ -28,9 +28,6 @@ export function suppressedBefore(text: string, offset: number): ReadonlySet<stri
   return out;
 }
 
-/** Zone-file checks that do not apply to records kept by a DNS provider (it keeps the SOA and apex NS). */
-export const ZONE_FILE_ONLY: readonly string[] = ['zone/missing-soa', 'zone/missing-apex-ns'];
-
 /** The codes a record is silenced for: its comment's, plus codes the host handles itself. */
 export function withHostCodes(comment: ReadonlySet<string> | undefined, codes: readonly string[]): ReadonlySet<string> {
   const out = new Set(comment ?? []);
