@@ -104,8 +104,8 @@ export interface ValueEdit {
 }
 
 /**
- * True when the edits, made in place, would take a character-string past 255 octets (RFC 1035
- * §3.3): the value must then be written again, split into strings that fit.
+ * True when the edits, made in place, would take a character-string that fits past 255 octets
+ * (RFC 1035 §3.3): the value must then be written again, split into strings that fit.
  */
 function outgrows(value: RecordValue, edits: readonly ValueEdit[]): boolean {
   const growth = new Map<number, number>();
@@ -115,7 +115,11 @@ function outgrows(value: RecordValue, edits: readonly ValueEdit[]): boolean {
     const removedInK = Math.max(0, Math.min(e.end, value.starts[k + 1] ?? value.text.length) - e.start);
     growth.set(k, (growth.get(k) ?? 0) + utf8Length(e.text) - utf8Length(value.text.slice(e.start, e.start + removedInK)));
   }
-  for (const [k, delta] of growth) if (delta > 0 && (value.strings[k]?.octets ?? 0) + delta > 255) return true;
+  // A string already over 255 octets is reported (and split) by txt/string-too-long: edits in it stay in place.
+  for (const [k, delta] of growth) {
+    const octets = value.strings[k]?.octets ?? 0;
+    if (delta > 0 && octets <= 255 && octets + delta > 255) return true;
+  }
   return false;
 }
 
